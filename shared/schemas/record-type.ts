@@ -1,0 +1,126 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { UserError } from '../errors.js';
+import { canonicalJson } from '../digest.js';
+
+/**
+ * Every record the suite writes (dataset manifest, evaluation record, lineage, gate decision, promotion
+ * event) is a `RecordType`: a JSON Schema plus a `kind` and `schemaVersion` that every instance carries.
+ * Records are validated on write (`serialize`) and on read (`parse`), so a corrupt or foreign file is a
+ * clear user error, never an undefined-property crash deep inside a report.
+ */
+export interface RecordHeader {
+  kind: string;
+  schemaVersion: number;
+}
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module object.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }));
+
+/** Shared definitions every schema may `$ref` as `defs.json#/$defs/<name>`. */
+ajv.addSchema({
+  $id: 'https://mlci.dev/schemas/defs.json',
+  $defs: {
+    digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+    timestamp: { type: 'string', format: 'date-time' },
+    undefinedValue: {
+      type: 'object',
+      required: ['undefined'],
+      properties: { undefined: { type: 'string', minLength: 1 } },
+      additionalProperties: false,
+    },
+  },
+});
+
+export class RecordType<T extends RecordHeader> {
+  private readonly validator: ValidateFunction;
+
+  constructor(
+    readonly kind: string,
+    readonly schemaVersion: number,
+    readonly schema: Record<string, unknown>,
+  ) {
+    this.validator = ajv.compile({
+      ...schema,
+      $id: `https://mlci.dev/schemas/${kind}-v${schemaVersion}.json`,
+    });
+  }
+
+  /** Throws a UserError naming the first problems; `source` says where the value came from. */
+  validate(value: unknown, source: string): T {
+    this.checkHeader(value, source);
+    if (!this.validator(value)) {
+      throw new UserError(`${source} is not a valid ${this.kind} record: ${describeAjvErrors(this.validator.errors)}`, {
+        file: source,
+        field: this.validator.errors?.[0]?.instancePath || '/',
+        fix: `Regenerate the file with this version of the suite; the schema is shared/schemas (kind ${this.kind}, schemaVersion ${this.schemaVersion}).`,
+      });
+    }
+    return value as T;
+  }
+
+  parse(text: string, source: string): T {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UserError(`${source} is not JSON: ${(error as Error).message}`, {
+        file: source,
+        ...jsonErrorPosition(text, error as Error),
+        fix: `Check that ${source} is a complete ${this.kind} record (it may have been truncated).`,
+      });
+    }
+    return this.validate(value, source);
+  }
+
+  /** Validated, canonical (sorted-key) JSON: equal records have equal bytes and digests. */
+  serialize(value: T, source = `new ${this.kind} record`): string {
+    return canonicalJson(this.validate(value, source));
+  }
+
+  private checkHeader(value: unknown, source: string): void {
+    if (value === null || typeof value !== 'object') {
+      throw new UserError(`${source} is not a JSON object, so it cannot be a ${this.kind} record.`, { file: source });
+    }
+    const header = value as Partial<RecordHeader>;
+    if (header.kind !== this.kind) {
+      throw new UserError(`${source} is a '${String(header.kind)}' record, expected '${this.kind}'.`, {
+        file: source,
+        field: '/kind',
+        fix: 'Pass the file produced by the matching action.',
+      });
+    }
+    if (header.schemaVersion !== this.schemaVersion) {
+      throw new UserError(
+        `${source} has schemaVersion ${String(header.schemaVersion)}, this suite reads ${this.kind} schemaVersion ${this.schemaVersion}.`,
+        { file: source, field: '/schemaVersion', fix: 'Use the same version of the suite to write and read records.' },
+      );
+    }
+  }
+}
+
+function describeAjvErrors(errors: ErrorObject[] | null | undefined): string {
+  if (!errors?.length) return 'unknown schema violation';
+  const shown = errors.slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${describeParams(e)}`);
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+  return shown.join('; ') + more;
+}
+
+function describeParams(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (typeof params.additionalProperty === 'string') return ` ('${params.additionalProperty}')`;
+  if (Array.isArray(params.allowedValues)) return ` (${params.allowedValues.join(', ')})`;
+  return '';
+}
+
+/** V8 says "at position N" (Node 20) or "(line L column C)" (Node 22+); turn either into line/column. */
+function jsonErrorPosition(text: string, error: Error): { line?: number; column?: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return {};
+  const before = text.slice(0, Number(position[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
