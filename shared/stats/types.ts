@@ -1,0 +1,32 @@
+/**
+ * Shapes of the paired comparison. The output types are the evaluation record's (`MetricComparison`,
+ * `ComparisonSection`), so a comparison drops into the record unchanged.
+ */
+import type { ComparisonMethod, ComparisonSection, MetricComparison } from '../schemas/evaluation-record.js';
+
+export type { ComparisonMethod, ComparisonSection, MetricComparison };
+
+export interface CompareOptions {
+  /** Seed of the bootstrap's PRNG; recorded in the output. Same seed, same rows → same figures. */
+  seed: number;
+  /** Bootstrap resamples (B). Default 1000. */
+  resamples?: number;
+  /** Two-sided confidence level of the intervals. Default 0.95 (alpha 0.05). */
+  confidence?: number;
+  /** Power used for the minimum detectable effect. Default 0.8. */
+  power?: number;
+  /** Compare only these metrics (names from `METRIC_NAMES`); default all of the task's metrics. */
+  metrics?: readonly string[];
+  /**
+   * Cap on row visits spent on bootstrapping ranking metrics (average precision, one-vs-rest AUC), whose
+   * resamples cost O(n) each. When n·B would exceed it, fewer resamples are drawn for those metrics and
+   * the `method` says how many. Default 3e8 (about a second or two).
+   */
+  rankingWork?: number;
+}
+
+/** Defaults, exported so reports can state them. */
+export const DEFAULT_RESAMPLES = 1000;
+export const DEFAULT_CONFIDENCE = 0.95;
+export const DEFAULT_POWER = 0.8;
+export const DEFAULT_RANKING_WORK = 3e8;
