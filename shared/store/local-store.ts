@@ -1,0 +1,227 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { digestBytes, toDigest, type Digest } from '../digest.js';
+import { errnoCode, UserError } from '../errors.js';
+import { corruptBlobError, missingBlobError } from './corrupt.js';
+import {
+  BLOB_PREFIX,
+  blobKey,
+  checkPointerKey,
+  digestFromBlobKey,
+  POINTER_PREFIX,
+  PreconditionFailed,
+  type BlobSource,
+  type ObjectStore,
+  type Pointer,
+  type WriteCondition,
+} from './object-store.js';
+
+const LOCK_STALE_MS = 30_000;
+const LOCK_RETRY_MS = 5;
+
+/**
+ * The embedded default store: a directory. Every write goes to a temporary file first and appears
+ * atomically (hard link for create-once, rename under a lock for compare-and-swap), so a process killed
+ * mid-write leaves only a stray temporary file, never a partial blob or pointer.
+ */
+export class LocalStore implements ObjectStore {
+  constructor(readonly location: string) {}
+
+  async hasBlob(digest: Digest): Promise<boolean> {
+    return exists(this.path(blobKey(digest)));
+  }
+
+  async putBlob(source: BlobSource): Promise<Digest> {
+    if (!(source instanceof Uint8Array) && source.digest && (await this.hasBlob(source.digest))) return source.digest;
+    const temp = await this.tempPath();
+    try {
+      const digest = await writeHashed(source, temp);
+      if (!(source instanceof Uint8Array) && source.digest && source.digest !== digest) {
+        throw new UserError(`${source.file} changed while it was being stored (expected ${source.digest}, read ${digest}).`, {
+          file: source.file,
+          fix: 'Make sure nothing writes to the data while it is versioned, then run again.',
+        });
+      }
+      await this.publishOnce(temp, blobKey(digest));
+      return digest;
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  async getBlob(digest: Digest): Promise<Buffer> {
+    const file = this.path(blobKey(digest));
+    const bytes = await readFile(file).catch((error: unknown) => {
+      throw errnoCode(error) === 'ENOENT' ? missingBlobError(digest, this.location) : error;
+    });
+    const actual = digestBytes(bytes);
+    if (actual !== digest) throw corruptBlobError(digest, file, actual);
+    return bytes;
+  }
+
+  async getBlobToFile(digest: Digest, path: string): Promise<void> {
+    const file = this.path(blobKey(digest));
+    if (!(await exists(file))) throw missingBlobError(digest, this.location);
+    await mkdir(dirname(path), { recursive: true });
+    const temp = `${path}.mlci-${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      const actual = await copyHashed(file, temp);
+      if (actual !== digest) throw corruptBlobError(digest, file, actual);
+      await rename(temp, path);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  async *listBlobs(): AsyncIterable<Digest> {
+    for (const file of await listFiles(this.path(BLOB_PREFIX))) {
+      const digest = digestFromBlobKey(relative(this.location, file).split(sep).join('/'));
+      if (digest) yield digest;
+    }
+  }
+
+  async readPointer(key: string): Promise<Pointer | undefined> {
+    checkPointerKey(key);
+    try {
+      const body = await readFile(this.path(POINTER_PREFIX + key));
+      return { body, etag: etagOf(body) };
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  async writePointer(key: string, body: Uint8Array | string, condition: WriteCondition): Promise<string> {
+    checkPointerKey(key);
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
+    const temp = await this.tempPath();
+    try {
+      await writeFile(temp, bytes);
+      if ('ifNoneMatch' in condition) {
+        if (!(await this.publishOnce(temp, POINTER_PREFIX + key))) throw new PreconditionFailed(key);
+      } else {
+        await this.withLock(key, async () => {
+          const current = await this.readPointer(key);
+          if (!current || current.etag !== condition.ifMatch) throw new PreconditionFailed(key);
+          await rename(temp, this.path(POINTER_PREFIX + key));
+        });
+      }
+      return etagOf(bytes);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  async listPointers(prefix: string): Promise<string[]> {
+    const root = this.path(POINTER_PREFIX);
+    const files = await listFiles(join(root, prefix.replace(/[^/]*$/, '')));
+    return files
+      .map((file) => relative(root, file).split(sep).join('/'))
+      .filter((key) => key.startsWith(prefix) && !key.endsWith('.lock'))
+      .sort();
+  }
+
+  private path(key: string): string {
+    return join(this.location, ...key.split('/'));
+  }
+
+  private async tempPath(): Promise<string> {
+    const dir = join(this.location, 'tmp');
+    await mkdir(dir, { recursive: true });
+    return join(dir, `${process.pid}-${randomBytes(8).toString('hex')}`);
+  }
+
+  /** Hard-links `temp` to `key` only if nothing is there; false when it already existed. */
+  private async publishOnce(temp: string, key: string): Promise<boolean> {
+    const target = this.path(key);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await link(temp, target);
+      return true;
+    } catch (error) {
+      if (errnoCode(error) === 'EEXIST') return false;
+      throw error;
+    }
+  }
+
+  /** A lock file next to the pointer serializes compare-and-swap between processes. */
+  private async withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const lock = `${this.path(POINTER_PREFIX + key)}.lock`;
+    await mkdir(dirname(lock), { recursive: true });
+    for (;;) {
+      try {
+        const handle = await open(lock, 'wx');
+        await handle.close();
+        break;
+      } catch (error) {
+        if (errnoCode(error) !== 'EEXIST') throw error;
+        await removeIfStale(lock);
+        await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+      }
+    }
+    try {
+      return await work();
+    } finally {
+      await unlink(lock).catch(() => undefined);
+    }
+  }
+}
+
+/** Content-derived etag, like S3's for single-part uploads: equal bytes, equal tag. */
+function etagOf(bytes: Uint8Array): string {
+  return `"${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}"`;
+}
+
+async function writeHashed(source: BlobSource, temp: string): Promise<Digest> {
+  if (source instanceof Uint8Array) {
+    await writeFile(temp, source);
+    return digestBytes(source);
+  }
+  return copyHashed(source.file, temp);
+}
+
+/** Copies `from` to `to` and returns the SHA-256 of the bytes actually copied. */
+async function copyHashed(from: string, to: string): Promise<Digest> {
+  const hash = createHash('sha256');
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  await pipeline(createReadStream(from, { highWaterMark: 1 << 20 }), tap, createWriteStream(to));
+  return toDigest(hash.digest('hex'));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+async function removeIfStale(lock: string): Promise<void> {
+  try {
+    const info = await stat(lock);
+    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) await unlink(lock);
+  } catch {
+    // Gone already: the next attempt will take it.
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+}
