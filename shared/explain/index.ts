@@ -1,0 +1,13 @@
+/** Model-agnostic explanations: permutation importance (scikit-learn's algorithm) and permutation SHAP. */
+export type { FeatureArray, FeatureMatrix, PredictFn, Scorer, Clock } from './types.js';
+export { explainModel, EXPLAIN_DEFAULTS, type ExplainOptions } from './explain.js';
+export { permutationImportance, seededPermutations } from './permutation-importance.js';
+export type { PermutationImportanceOptions, PermutationImportanceResult, PermutationSource, FeatureImportance } from './permutation-importance.js';
+export { shapValues, shapRowsPerExplainedRow, MAX_BACKGROUND_ROWS } from './shap.js';
+export type { ShapOptions, ShapResult, ShapMethod, ShapFeatureSummary } from './shap.js';
+export { planExplanations, permutationCost, type BudgetPlan, type BudgetRequest, type ExplainMethod } from './budget.js';
+export { rankChanges, rankFeatures, type RankChange, type RankedFeature } from './rank-change.js';
+export { assertNumericFeatures, isNumericType, type FeatureColumnType } from './numeric.js';
+export { accuracyScorer, r2Scorer, negLogLossScorer } from './scorers.js';
+export { SeededRandom } from './random.js';
+export { explanationsSchema, type ExplanationsSection, type PermutationSection, type ShapSection } from './schema.js';

@@ -1,0 +1,149 @@
+import { allocateLike, mean, populationStd, selectRows, selectValues } from './matrix.js';
+import { SeededRandom } from './random.js';
+import type { FeatureMatrix, PredictFn, Scorer } from './types.js';
+
+/**
+ * Permutation importance with scikit-learn 1.2's algorithm (`sklearn.inspection.permutation_importance`):
+ * the baseline score is computed on all rows given; then, on a subsample of `maxSamples` rows (all rows
+ * by default), each feature column is permuted `repeats` times and the set re-scored; importance = baseline
+ * score − permuted score; the result holds every repeat, the mean and the population std (np.std, ddof 0).
+ *
+ * Which permutations are used is injectable (`permutations`), so a test can feed the exact shuffles
+ * scikit-learn drew and match its numbers to 1e-9. By default they come from a seeded PRNG.
+ */
+
+/** The subsample and shuffles to use; every order is a permutation of 0..subsampleRows-1. */
+export interface PermutationSource {
+  /** Rows of the input forming the permuted subsample, or null for all rows. */
+  rows: Uint32Array | null;
+  /** Row order for `feature` in `repeat`: permuted column i takes the subsample's value at order[i]. */
+  order(feature: number, repeat: number): Uint32Array;
+}
+
+export interface PermutationImportanceOptions {
+  predict: PredictFn;
+  matrix: FeatureMatrix;
+  labels: Float64Array;
+  scorer: Scorer;
+  repeats?: number;
+  seed?: number;
+  /** Rows drawn (without replacement, seeded) for the permuted scores; default all rows. */
+  maxSamples?: number;
+  permutations?: PermutationSource;
+  /** Upper bound on rows per predict call (the working buffer is this many rows). */
+  maxRowsPerCall?: number;
+}
+
+export interface FeatureImportance {
+  feature: string;
+  /** One importance per repeat. */
+  importances: number[];
+  mean: number;
+  std: number;
+}
+
+export interface PermutationImportanceResult {
+  scoring: string;
+  baselineScore: number;
+  repeats: number;
+  /** Rows the baseline score used, and rows each permuted score used. */
+  rows: number;
+  permutedRows: number;
+  features: FeatureImportance[];
+  /** Rows sent through the model: rows + repeats × features × permutedRows. */
+  inferenceRows: number;
+}
+
+const DEFAULT_MAX_ROWS_PER_CALL = 262_144;
+
+export async function permutationImportance(options: PermutationImportanceOptions): Promise<PermutationImportanceResult> {
+  const { predict, matrix, labels, scorer } = options;
+  const repeats = options.repeats ?? 5;
+  const source = options.permutations ?? seededPermutations(matrix.rows, repeats, options.seed ?? 0, options.maxSamples);
+  const baselineScore = scorer.score(labels, await predict(matrix.values, matrix.rows, matrix.featureCount));
+  const subset = source.rows === null ? matrix : selectRows(matrix, source.rows);
+  const subsetLabels = source.rows === null ? labels : selectValues(labels, source.rows);
+  const scores = await permutedScores(options, subset, subsetLabels, source, repeats);
+  const features = matrix.names.map((feature, j) => {
+    const importances = Array.from(scores[j]!, (score) => baselineScore - score);
+    return { feature, importances, mean: mean(importances), std: populationStd(importances) };
+  });
+  return {
+    scoring: scorer.name,
+    baselineScore,
+    repeats,
+    rows: matrix.rows,
+    permutedRows: subset.rows,
+    features,
+    inferenceRows: matrix.rows + repeats * matrix.featureCount * subset.rows,
+  };
+}
+
+/** Independent seeded shuffles per feature and repeat, on an optional seeded subsample. */
+export function seededPermutations(rows: number, repeats: number, seed: number, maxSamples?: number): PermutationSource {
+  const random = new SeededRandom(seed);
+  const subsample = maxSamples !== undefined && maxSamples < rows ? random.sampleWithoutReplacement(rows, maxSamples) : null;
+  const n = subsample?.length ?? rows;
+  const cache = new Map<string, Uint32Array>();
+  return {
+    rows: subsample,
+    order(feature, repeat) {
+      // Drawn lazily in call order; permutedScores asks feature by feature, repeat by repeat.
+      const key = `${feature}/${repeat}`;
+      let order = cache.get(key);
+      if (!order) {
+        order = random.permutation(n);
+        cache.set(key, order);
+      }
+      return order;
+    },
+  };
+}
+
+/**
+ * scores[j][r] = score with feature j permuted by order(j, r). One working buffer holds `block` copies of
+ * the subsample; for each feature only that column is overwritten and restored afterwards, so the cost
+ * besides inference is O(rows) per permutation, not O(rows × features).
+ */
+async function permutedScores(
+  options: PermutationImportanceOptions,
+  subset: FeatureMatrix,
+  labels: Float64Array,
+  source: PermutationSource,
+  repeats: number,
+): Promise<Float64Array[]> {
+  const { rows: n, featureCount: f, values } = subset;
+  const maxRows = options.maxRowsPerCall ?? DEFAULT_MAX_ROWS_PER_CALL;
+  const block = Math.max(1, Math.min(repeats, Math.floor(maxRows / Math.max(1, n))));
+  const buffer = allocateLike(values, block * n * f);
+  for (let b = 0; b < block; b++) buffer.set(values, b * n * f);
+  const scores = Array.from({ length: f }, () => new Float64Array(repeats));
+  for (let j = 0; j < f; j++) {
+    for (let start = 0; start < repeats; start += block) {
+      const count = Math.min(block, repeats - start);
+      for (let b = 0; b < count; b++) writeColumn(buffer, values, b * n * f, n, f, j, source.order(j, start + b));
+      const predictions = await options.predict(buffer, count * n, f);
+      for (let b = 0; b < count; b++) {
+        scores[j]![start + b] = options.scorer.score(labels, predictions.subarray(b * n, (b + 1) * n));
+      }
+    }
+    for (let b = 0; b < block; b++) writeColumn(buffer, values, b * n * f, n, f, j, null);
+  }
+  return scores;
+}
+
+/** Column j of the block at `offset` := values[order[i], j] (or the original column when order is null). */
+function writeColumn(
+  buffer: Float32Array | Float64Array,
+  values: Float32Array | Float64Array,
+  offset: number,
+  n: number,
+  f: number,
+  j: number,
+  order: Uint32Array | null,
+): void {
+  for (let i = 0; i < n; i++) {
+    const from = order === null ? i : order[i]!;
+    buffer[offset + i * f + j] = values[from * f + j]!;
+  }
+}

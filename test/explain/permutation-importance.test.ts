@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { accuracyScorer, negLogLossScorer, permutationImportance, type PermutationSource, type Scorer } from '../../shared/explain/index.js';
+import { fixturePath, onnxPredict, toMatrix } from './onnx-predict.js';
+
+interface Case {
+  scoring: string;
+  nRepeats: number;
+  randomState: number;
+  maxSamples: number;
+  baselineScore: number;
+  rows: number[] | null;
+  permutations: number[][];
+  importances: number[][];
+  importancesMean: number[];
+  importancesStd: number[];
+}
+interface Fixture {
+  features: string[];
+  X: number[][];
+  y: number[];
+  cases: Case[];
+}
+
+const fixture = JSON.parse(readFileSync(fixturePath('permutation-importance.json'), 'utf8')) as Fixture;
+const matrix = { values: toMatrix(fixture.X), rows: fixture.X.length, featureCount: fixture.features.length, names: fixture.features };
+const labels = Float64Array.from(fixture.y);
+
+/** The shuffles scikit-learn drew: the same sequence for every column (fresh RandomState per column). */
+function sklearnPermutations(c: Case): PermutationSource {
+  return { rows: c.rows === null ? null : Uint32Array.from(c.rows), order: (_feature, repeat) => Uint32Array.from(c.permutations[repeat]!) };
+}
+
+const scorers: Record<string, Scorer> = { accuracy: accuracyScorer(0.5), neg_log_loss: negLogLossScorer() };
+
+describe('permutation importance matches scikit-learn 1.2.1 permutation_importance', () => {
+  for (const c of fixture.cases) {
+    it(`${c.scoring}, ${c.nRepeats} repeats, max_samples ${c.maxSamples}`, async () => {
+      const predict = await onnxPredict('logistic.onnx', 'probability');
+      const result = await permutationImportance({ predict, matrix, labels, scorer: scorers[c.scoring]!, repeats: c.nRepeats, permutations: sklearnPermutations(c) });
+      expect(result.baselineScore).toBeCloseTo(c.baselineScore, 9);
+      result.features.forEach((f, j) => {
+        expect(f.feature).toBe(fixture.features[j]);
+        f.importances.forEach((value, r) => expect(Math.abs(value - c.importances[j]![r]!)).toBeLessThan(1e-9));
+        expect(Math.abs(f.mean - c.importancesMean[j]!)).toBeLessThan(1e-9);
+        expect(Math.abs(f.std - c.importancesStd[j]!)).toBeLessThan(1e-9);
+      });
+      const permuted = c.rows?.length ?? matrix.rows;
+      expect(result.permutedRows).toBe(permuted);
+      expect(result.inferenceRows).toBe(matrix.rows + c.nRepeats * matrix.featureCount * permuted);
+    });
+  }
+
+  it('gives the same importances whatever the batch size (one repeat per call vs all repeats per call)', async () => {
+    const predict = await onnxPredict('logistic.onnx', 'probability');
+    const c = fixture.cases[0]!;
+    const options = { predict, matrix, labels, scorer: scorers.accuracy!, repeats: c.nRepeats, permutations: sklearnPermutations(c) };
+    const small = await permutationImportance({ ...options, maxRowsPerCall: 1 });
+    const large = await permutationImportance(options);
+    expect(small.features).toEqual(large.features);
+  });
+
+  it('is reproducible from its seed and differs across seeds', async () => {
+    const predict = await onnxPredict('logistic.onnx', 'probability');
+    const run = (seed: number) => permutationImportance({ predict, matrix, labels, scorer: scorers.accuracy!, repeats: 3, seed, maxSamples: 200 });
+    const [a, b, c] = await Promise.all([run(1), run(1), run(2)]);
+    expect(a.features).toEqual(b.features);
+    expect(a.features).not.toEqual(c.features);
+    expect(a.permutedRows).toBe(200);
+  });
+});
