@@ -81,7 +81,10 @@ describe('explainModel', () => {
     const run = explainModel({ method: 'permutation', task: 'binary', predict: candidate.predict, matrix, labels, budgetRows: 1000 });
     // 100 rows × (1 + 5 repeats × 5 features) = 2600
     await expect(run).rejects.toThrow(/needs 2600 inference rows/);
-    const error = await run.catch((e: unknown) => e as UserError);
+    const error = (await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as UserError;
     expect(error).toBeInstanceOf(UserError);
     expect(error.location.input).toBe('explain-budget-rows');
     expect(error.fix).toMatch(/at least 2600/);
