@@ -1,0 +1,213 @@
+import type { Column, ColumnType } from './types.js';
+
+/**
+ * Builds one column from values as they stream in, inferring its type: it starts numeric and turns into a
+ * string column at the first value that is not a number or a boolean. Demoting re-renders the numbers
+ * seen so far, which is exact only when each was written canonically (`1`, not `01` or `1.0`); when it is
+ * not, `NonCanonicalDemotion` asks the reader to start over with the column forced to `string`.
+ */
+export class NonCanonicalDemotion extends Error {
+  constructor(readonly column: string) {
+    super(`column ${column} must be re-read as text`);
+  }
+}
+
+/** A cell that does not fit a type forced with `types`; readers add the file and line. */
+export class CellTypeError extends Error {
+  constructor(
+    readonly column: string,
+    readonly text: string,
+    readonly expected: ColumnType,
+  ) {
+    super(`'${text}' in column ${column} is not ${expected === 'int' ? 'an int' : `a ${expected}`}`);
+  }
+}
+
+type BuilderType = 'empty' | ColumnType;
+
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const SPECIAL_NUMBERS: Record<string, number> = {
+  nan: NaN, '+nan': NaN, '-nan': NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity,
+  infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity,
+};
+
+export interface NullSample {
+  row: number;
+  line?: number;
+}
+
+export class ColumnBuilder {
+  private type: BuilderType;
+  private values = new Float64Array(1024);
+  private codes = new Int32Array(0);
+  private readonly dictionary = new Map<string, number>();
+  private readonly categories: string[] = [];
+  private nulls: Uint8Array | undefined;
+  private length = 0;
+  private canonical = true;
+  nullCount = 0;
+  readonly nullSamples: NullSample[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly forced?: ColumnType,
+    /** Streaming scans cannot start over: they accept `01` becoming `1` when a column turns out to be text. */
+    private readonly lossyDemotion = false,
+  ) {
+    this.type = forced ?? 'empty';
+    if (forced === 'string') this.codes = new Int32Array(1024);
+  }
+
+  get forcedType(): ColumnType | undefined {
+    return this.forced;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** A text cell (CSV): empty means missing. */
+  pushText(text: string, line?: number): void {
+    if (text === '') return this.pushNull(line);
+    if (this.type === 'string') return this.pushString(text);
+    const parsed = parseText(text, this.forced);
+    if (parsed === undefined) return this.demoteThenPush(text);
+    this.pushTyped(parsed.value, parsed.type, parsed.canonical);
+  }
+
+  /** A JSON value (JSONL, Parquet): null/undefined is missing; numbers stay numbers, strings stay strings. */
+  pushValue(value: unknown, line?: number): void {
+    if (value === null || value === undefined) return this.pushNull(line);
+    if (this.type === 'string') return this.pushString(stringOf(value));
+    if (typeof value === 'number') return this.pushTyped(value, Number.isInteger(value) ? 'int' : 'number', true);
+    if (typeof value === 'bigint') return this.pushTyped(Number(value), 'int', true);
+    if (typeof value === 'boolean') return this.pushTyped(value ? 1 : 0, 'bool', true);
+    if (value instanceof Date) return this.pushTyped(value.getTime(), 'int', true);
+    this.demoteThenPush(stringOf(value));
+  }
+
+  pushNull(line?: number): void {
+    this.ensureCapacity();
+    if (!this.nulls) this.nulls = new Uint8Array(this.capacity());
+    this.nulls[this.length] = 1;
+    if (this.type === 'string') this.codes[this.length] = -1;
+    else this.values[this.length] = NaN;
+    if (this.nullSamples.length < 5) this.nullSamples.push(line === undefined ? { row: this.length } : { row: this.length, line });
+    this.nullCount += 1;
+    this.length += 1;
+  }
+
+  build(): Column {
+    const n = this.length;
+    const nulls = this.nulls?.slice(0, n);
+    if (this.type === 'string') {
+      return { name: this.name, type: 'string', codes: this.codes.slice(0, n), categories: this.categories, nullCount: this.nullCount };
+    }
+    const type = this.type === 'empty' ? 'number' : this.type;
+    const column: Column = { name: this.name, type, values: this.values.slice(0, n), nullCount: this.nullCount };
+    if (nulls && this.nullCount > 0) column.nulls = nulls;
+    return column;
+  }
+
+  private pushTyped(value: number, type: 'number' | 'int' | 'bool', canonical: boolean): void {
+    if (this.forced === undefined) this.type = mergeNumeric(this.type, type);
+    if (this.type === 'string') return this.demoteThenPush(String(value));
+    this.canonical &&= canonical;
+    this.ensureCapacity();
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+
+  private pushString(text: string): void {
+    this.ensureCapacity();
+    let code = this.dictionary.get(text);
+    if (code === undefined) {
+      code = this.categories.length;
+      this.categories.push(text);
+      this.dictionary.set(text, code);
+    }
+    this.codes[this.length] = code;
+    this.length += 1;
+  }
+
+  /** Turn the numbers seen so far into text, then continue as a string column. */
+  private demoteThenPush(text: string): void {
+    if (this.forced !== undefined && this.forced !== 'string') throw new CellTypeError(this.name, text, this.forced);
+    if (this.type !== 'string') {
+      if (!this.canonical && !this.lossyDemotion) throw new NonCanonicalDemotion(this.name);
+      const previousType = this.type;
+      const previous = this.values;
+      this.type = 'string';
+      this.codes = new Int32Array(this.capacity());
+      const count = this.length;
+      this.length = 0;
+      for (let i = 0; i < count; i += 1) {
+        if (this.nulls?.[i]) {
+          this.codes[i] = -1;
+          this.length += 1;
+        } else {
+          this.pushString(renderNumber(previous[i]!, previousType));
+        }
+      }
+    }
+    this.pushString(text);
+  }
+
+  private capacity(): number {
+    return this.type === 'string' ? this.codes.length : this.values.length;
+  }
+
+  private ensureCapacity(): void {
+    if (this.length < this.capacity()) return;
+    const size = Math.max(1024, this.capacity() * 2);
+    if (this.type === 'string') this.codes = grow(this.codes, size);
+    else this.values = grow(this.values, size);
+    if (this.nulls) this.nulls = grow(this.nulls, size);
+  }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
+function mergeNumeric(current: BuilderType, next: 'number' | 'int' | 'bool'): BuilderType {
+  if (current === 'empty' || current === next) return next;
+  if (current === 'string') return 'string';
+  if (current === 'bool' || next === 'bool') return 'string';
+  return 'number';
+}
+
+function renderNumber(value: number, type: BuilderType): string {
+  if (type === 'bool') return value === 1 ? 'true' : 'false';
+  return String(value);
+}
+
+function stringOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** A CSV cell as a number or boolean, or undefined when it is text. */
+function parseText(text: string, forced: ColumnType | undefined): { value: number; type: 'number' | 'int' | 'bool'; canonical: boolean } | undefined {
+  const trimmed = text.trim();
+  if (forced !== 'number' && forced !== 'int') {
+    const lower = trimmed.toLowerCase();
+    if (lower === 'true' || lower === 'false') return { value: lower === 'true' ? 1 : 0, type: 'bool', canonical: trimmed === lower };
+    if (forced === 'bool') return undefined;
+  }
+  if (INTEGER_TEXT.test(trimmed)) {
+    const value = Number(trimmed);
+    return { value, type: 'int', canonical: String(value) === text };
+  }
+  if (NUMBER_TEXT.test(trimmed)) {
+    const value = Number(trimmed);
+    return { value, type: 'number', canonical: String(value) === text };
+  }
+  const special = SPECIAL_NUMBERS[trimmed.toLowerCase()];
+  if (special !== undefined) return { value: special, type: 'number', canonical: false };
+  return undefined;
+}

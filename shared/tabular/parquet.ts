@@ -1,0 +1,109 @@
+import * as zlib from 'node:zlib';
+import { decompress as zstdDecompress } from 'fzstd';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnData, type Compressors, type FileMetaData, type SchemaElement } from 'hyparquet';
+import { UserError } from '../errors.js';
+import { CellTypeError } from './column-builder.js';
+import { selectColumns, type RowRange } from './select.js';
+import type { TableSink } from './table-sink.js';
+import type { ColumnType } from './types.js';
+
+/**
+ * Parquet through hyparquet, one row group at a time so memory stays at one group's worth of decoded
+ * values. Column types come from the schema (no inference). ZSTD (the flights data set uses it) is
+ * decoded by Node's zlib where it has it (Node ≥ 22.15) and by fzstd (pure JS) elsewhere.
+ */
+export async function scanParquet(file: string, sink: TableSink, range: RowRange, columns?: readonly string[], input?: string): Promise<void> {
+  const buffer = await asyncBufferFromFile(file);
+  const metadata = await readMetadata(buffer, file, input);
+  const topLevel = topLevelColumns(metadata);
+  const names = selectColumns(topLevel.map((c) => c.name), columns, file, input).map((i) => topLevel[i]!.name);
+  sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
+  let groupStart = 0;
+  for (const group of metadata.row_groups) {
+    const groupEnd = groupStart + Number(group.num_rows);
+    const start = Math.max(groupStart, range.start);
+    const end = Math.min(groupEnd, range.end);
+    if (start < end) await readGroup(buffer, metadata, names, start, end, sink, file);
+    groupStart = groupEnd;
+    if (groupStart >= range.end) break;
+  }
+}
+
+async function readMetadata(buffer: AsyncBuffer, file: string, input?: string): Promise<FileMetaData> {
+  try {
+    return await parquetMetadataAsync(buffer);
+  } catch (error) {
+    throw new UserError(`${file} is not a Parquet file: ${(error as Error).message}`, {
+      file, input, fix: 'Pass a Parquet file, or give the file a .csv/.jsonl extension if it is text.', cause: error,
+    });
+  }
+}
+
+async function readGroup(buffer: AsyncBuffer, metadata: FileMetaData, names: string[], start: number, end: number, sink: TableSink, file: string): Promise<void> {
+  const chunks = new Map<string, ColumnData[]>(names.map((n) => [n, []]));
+  await parquetRead({
+    file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, compressors: COMPRESSORS,
+    onChunk: (chunk) => chunks.get(chunk.columnName)?.push(chunk),
+  });
+  const columns = names.map((name) => assemble(chunks.get(name) ?? [], start, end));
+  try {
+    sink.pushColumns(columns, 0, end - start);
+  } catch (error) {
+    if (!(error instanceof CellTypeError)) throw error;
+    throw new UserError(`${error.message} in ${file}.`, { file, fix: `Drop the type override for column ${error.column}.` });
+  }
+  await sink.flushIfFull();
+}
+
+/** The values of rows [start, end) from chunks that may overlap or extend past the range. */
+function assemble(chunks: ColumnData[], start: number, end: number): unknown[] {
+  const values = new Array<unknown>(end - start);
+  for (const chunk of chunks) {
+    const from = Math.max(chunk.rowStart, start);
+    const to = Math.min(chunk.rowEnd, end);
+    for (let row = from; row < to; row += 1) values[row - start] = chunk.columnData[row - chunk.rowStart];
+  }
+  return values;
+}
+
+interface TopLevelColumn {
+  name: string;
+  element: SchemaElement;
+}
+
+/** Nested columns (structs, lists) are not tabular features; they are left out. */
+function topLevelColumns(metadata: FileMetaData): TopLevelColumn[] {
+  const columns: TopLevelColumn[] = [];
+  const root = metadata.schema[0];
+  let index = 1;
+  for (let child = 0; child < (root?.num_children ?? 0); child += 1) {
+    const element = metadata.schema[index]!;
+    if (!element.num_children) columns.push({ name: element.name, element });
+    index = skipSubtree(metadata.schema, index);
+  }
+  return columns;
+}
+
+function skipSubtree(schema: SchemaElement[], index: number): number {
+  const children = schema[index]?.num_children ?? 0;
+  let next = index + 1;
+  for (let i = 0; i < children; i += 1) next = skipSubtree(schema, next);
+  return next;
+}
+
+function parquetColumnType({ element }: TopLevelColumn): ColumnType {
+  const logical = element.logical_type?.type;
+  if (element.type === 'BOOLEAN') return 'bool';
+  if (element.type === 'FLOAT' || element.type === 'DOUBLE') return 'number';
+  if (logical === 'DECIMAL' || element.converted_type === 'DECIMAL') return 'number';
+  if (element.type === 'INT32' || element.type === 'INT64') return 'int';
+  return 'string';
+}
+
+const zstd = (zlib as { zstdDecompressSync?: (input: Uint8Array) => Buffer }).zstdDecompressSync;
+
+const COMPRESSORS: Compressors = {
+  ZSTD: (input, outputLength) => (zstd ? new Uint8Array(zstd(input)) : zstdDecompress(input, new Uint8Array(outputLength))),
+  GZIP: (input) => new Uint8Array(zlib.gunzipSync(input)),
+  BROTLI: (input) => new Uint8Array(zlib.brotliDecompressSync(input)),
+};
