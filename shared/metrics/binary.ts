@@ -1,0 +1,165 @@
+/**
+ * Binary classification metrics with scikit-learn 1.2.1 semantics (`pos_label=1`, `average='binary'`),
+ * except that where scikit-learn warns and substitutes 0 (`zero_division`), or returns NaN, the value is
+ * `{ undefined: reason }`.
+ */
+import { CalibrationBins, eceFromSums } from './calibration.js';
+import { rankingMetrics } from './ranking.js';
+import type { BinaryConfusion, BinaryInput, MetricValue, MetricsResult } from './types.js';
+import { validateBinary } from './validate.js';
+import { DTYPE_EPS, EMPTY_SET, ratio } from './values.js';
+
+export const NOT_PROBABILITIES = 'scores outside [0, 1] are not probabilities';
+
+/** Whether row i is predicted positive: the model's label when given, else `score >= threshold`. */
+export function predictedPositive(input: BinaryInput, i: number): boolean {
+  return input.yPred ? input.yPred[i] === 1 : (input.score[i] as number) >= input.threshold;
+}
+
+export function binaryConfusion(input: BinaryInput): BinaryConfusion {
+  const counts = { tn: 0, fp: 0, fn: 0, tp: 0 };
+  const n = input.yTrue.length;
+  for (let i = 0; i < n; i++) {
+    const pred = predictedPositive(input, i);
+    if (input.yTrue[i] === 1) {
+      if (pred) counts.tp++;
+      else counts.fn++;
+    } else if (pred) counts.fp++;
+    else counts.tn++;
+  }
+  return counts;
+}
+
+export function accuracyFromCounts(correct: number, n: number): MetricValue {
+  return ratio(correct, n, EMPTY_SET);
+}
+
+export function precisionFromCounts(tp: number, fp: number): MetricValue {
+  return ratio(tp, tp + fp, 'no row is predicted positive (scikit-learn warns and reports 0)');
+}
+
+export function recallFromCounts(tp: number, fn: number): MetricValue {
+  return ratio(tp, tp + fn, 'no positive rows (scikit-learn warns and reports 0)');
+}
+
+/**
+ * F1 = 2·tp / (2·tp + fp + fn), equal to scikit-learn's 2PR/(P+R) with its zero-division 0s, and only
+ * ill-defined when there are neither positive rows nor positive predictions.
+ */
+export function f1FromCounts(tp: number, fp: number, fn: number): MetricValue {
+  return ratio(2 * tp, 2 * tp + fp + fn, 'no positive rows and no positive predictions (scikit-learn warns and reports 0)');
+}
+
+export function binaryAccuracy(input: BinaryInput): MetricValue {
+  const c = binaryConfusion(input);
+  return accuracyFromCounts(c.tp + c.tn, input.yTrue.length);
+}
+export function binaryPrecision(input: BinaryInput): MetricValue {
+  const c = binaryConfusion(input);
+  return precisionFromCounts(c.tp, c.fp);
+}
+export function binaryRecall(input: BinaryInput): MetricValue {
+  const c = binaryConfusion(input);
+  return recallFromCounts(c.tp, c.fn);
+}
+export function binaryF1(input: BinaryInput): MetricValue {
+  const c = binaryConfusion(input);
+  return f1FromCounts(c.tp, c.fp, c.fn);
+}
+
+export function rocAuc(input: BinaryInput): MetricValue {
+  return rankingMetrics(input.yTrue, input.score).rocAuc;
+}
+
+export function averagePrecision(input: BinaryInput): MetricValue {
+  return rankingMetrics(input.yTrue, input.score).averagePrecision;
+}
+
+export function allProbabilities(score: Float64Array): boolean {
+  for (let i = 0; i < score.length; i++) {
+    const p = score[i] as number;
+    if (!(p >= 0 && p <= 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * One row's log loss exactly as scikit-learn 1.2.1 computes it with `labels=[0, 1]`: clip p to
+ * [eps, 1 − eps], form the row [1 − p, p], renormalise it by its sum (which rounding can move off 1), and
+ * take −log of the true class's share.
+ */
+export function binaryLogLossTerm(y: number, p: number, eps: number): number {
+  const clipped = p < eps ? eps : p > 1 - eps ? 1 - eps : p;
+  const q = 1 - clipped;
+  const sum = q + clipped;
+  return -Math.log((y === 1 ? clipped : q) / sum);
+}
+
+/**
+ * Mean log loss. Computed on single-class sets too, as scikit-learn does when `labels` names both classes
+ * (the caller knows both). Scores outside [0, 1] are undefined here, where scikit-learn would clip them.
+ */
+export function binaryLogLoss(input: BinaryInput): MetricValue {
+  const n = input.yTrue.length;
+  if (n === 0) return { undefined: EMPTY_SET };
+  if (!allProbabilities(input.score)) return { undefined: NOT_PROBABILITIES };
+  const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
+  let total = 0;
+  for (let i = 0; i < n; i++) total += binaryLogLossTerm(input.yTrue[i] as number, input.score[i] as number, eps);
+  return total / n;
+}
+
+/** `brier_score_loss`: mean of (y − p)²; scikit-learn rejects scores outside [0, 1], here undefined. */
+export function brierScore(input: BinaryInput): MetricValue {
+  const n = input.yTrue.length;
+  if (n === 0) return { undefined: EMPTY_SET };
+  if (!allProbabilities(input.score)) return { undefined: NOT_PROBABILITIES };
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (input.yTrue[i] as number) - (input.score[i] as number);
+    total += d * d;
+  }
+  return total / n;
+}
+
+/** Adds row i to calibration bins (top-label confidence; see calibration.ts). */
+export function addBinaryCalibration(bins: CalibrationBins, y: number, p: number): void {
+  const positive = p > 0.5;
+  bins.add(positive ? p : 1 - p, positive === (y === 1));
+}
+
+export function binaryEce(input: BinaryInput): MetricValue {
+  const n = input.yTrue.length;
+  if (n === 0) return { undefined: EMPTY_SET };
+  if (!allProbabilities(input.score)) return { undefined: NOT_PROBABILITIES };
+  const bins = new CalibrationBins();
+  for (let i = 0; i < n; i++) addBinaryCalibration(bins, input.yTrue[i] as number, input.score[i] as number);
+  return eceFromSums(bins.sums, 0, n);
+}
+
+/** Every binary metric, one validation pass, one sort. */
+export function binaryMetrics(input: BinaryInput): MetricsResult {
+  validateBinary(input);
+  const n = input.yTrue.length;
+  const c = binaryConfusion(input);
+  const ranking = rankingMetrics(input.yTrue, input.score);
+  return {
+    task: 'binary',
+    n,
+    metrics: {
+      accuracy: accuracyFromCounts(c.tp + c.tn, n),
+      precision: precisionFromCounts(c.tp, c.fp),
+      recall: recallFromCounts(c.tp, c.fn),
+      f1: f1FromCounts(c.tp, c.fp, c.fn),
+      roc_auc: ranking.rocAuc,
+      average_precision: ranking.averagePrecision,
+      log_loss: binaryLogLoss(input),
+      brier: brierScore(input),
+      ece: binaryEce(input),
+    },
+    confusionMatrix: [
+      [c.tn, c.fp],
+      [c.fn, c.tp],
+    ],
+  };
+}

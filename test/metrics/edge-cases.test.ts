@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../shared/errors.js';
+import {
+  argsortFloat64,
+  binaryAccuracy,
+  binaryF1,
+  binaryPrecision,
+  binaryRecall,
+  averagePrecision,
+  brierScore,
+  binaryLogLoss,
+  binaryEce,
+  computeMetrics,
+  eceBin,
+  meanAbsoluteError,
+  meanAbsolutePercentageError,
+  meanSquaredError,
+  METRIC_NAMES,
+  r2Score,
+  rankingMetrics,
+  rocAuc,
+  rootMeanSquaredError,
+  weightedRankingMetrics,
+  higherIsBetter,
+} from '../../shared/metrics/index.js';
+
+/** Deterministic pseudo-random numbers for test data (not the library's PRNG, on purpose). */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe('argsortFloat64', () => {
+  for (const n of [0, 1, 10, 255, 256, 5000]) {
+    it(`orders ${n} values like a stable comparator sort, ties and signed zeros included`, () => {
+      const rand = lcg(n + 1);
+      const values = Float64Array.from({ length: n }, (_, i) =>
+        i % 7 === 0 ? -0 : i % 11 === 0 ? 0 : Math.round((rand() - 0.5) * 200) / (i % 3 === 0 ? 1 : 7) * (i % 13 === 0 ? 1e300 : 1),
+      );
+      const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+      expect(Array.from(argsortFloat64(values))).toEqual(expected);
+    });
+  }
+  it('handles infinities and denormals', () => {
+    const values = Float64Array.from([Infinity, -Infinity, 5e-324, -5e-324, 0, 1, -1].flatMap((v) => Array(50).fill(v) as number[]));
+    const order = argsortFloat64(values);
+    for (let i = 1; i < order.length; i++) expect(values[order[i] as number]! >= values[order[i - 1] as number]!).toBe(true);
+  });
+});
+
+describe('binary edge cases', () => {
+  const empty = { yTrue: new Uint8Array(0), score: new Float64Array(0), threshold: 0.5 };
+  it('an empty set gives every metric as undefined, never 0 or NaN', () => {
+    const { metrics } = computeMetrics('binary', empty);
+    expect(Object.keys(metrics)).toEqual([...METRIC_NAMES.binary]);
+    for (const v of Object.values(metrics)) expect(v).toEqual({ undefined: expect.any(String) });
+  });
+  it('the individual functions agree with computeMetrics', () => {
+    const rand = lcg(7);
+    const yTrue = Uint8Array.from({ length: 400 }, () => (rand() < 0.4 ? 1 : 0));
+    const score = Float64Array.from(yTrue, (y) => Math.min(1, Math.max(0, 0.3 + 0.3 * y + (rand() - 0.5) * 0.6)));
+    const input = { yTrue, score, threshold: 0.45 };
+    const { metrics } = computeMetrics('binary', input);
+    expect(binaryAccuracy(input)).toBe(metrics.accuracy);
+    expect(binaryPrecision(input)).toBe(metrics.precision);
+    expect(binaryRecall(input)).toBe(metrics.recall);
+    expect(binaryF1(input)).toBe(metrics.f1);
+    expect(rocAuc(input)).toBe(metrics.roc_auc);
+    expect(averagePrecision(input)).toBe(metrics.average_precision);
+    expect(binaryLogLoss(input)).toBe(metrics.log_loss);
+    expect(brierScore(input)).toBe(metrics.brier);
+    expect(binaryEce(input)).toBe(metrics.ece);
+  });
+  it('uses the model labels when yPred is given instead of the threshold', () => {
+    const input = { yTrue: Uint8Array.from([1, 0, 1, 0]), score: Float64Array.from([0.9, 0.8, 0.2, 0.1]), threshold: 0.5 };
+    expect(binaryAccuracy(input)).toBe(0.5);
+    expect(binaryAccuracy({ ...input, yPred: Uint8Array.from([1, 0, 1, 0]) })).toBe(1);
+  });
+  it('predicts positive at score == threshold', () => {
+    const input = { yTrue: Uint8Array.from([1, 0]), score: Float64Array.from([0.5, 0.2]), threshold: 0.5 };
+    expect(binaryRecall(input)).toBe(1);
+  });
+  it('unit weights in the weighted ranking pass reproduce the unweighted metrics', () => {
+    const rand = lcg(3);
+    const yTrue = Uint8Array.from({ length: 1000 }, () => (rand() < 0.3 ? 1 : 0));
+    const score = Float64Array.from({ length: 1000 }, () => Math.round(rand() * 20) / 20);
+    const order = argsortFloat64(score);
+    const group = Uint32Array.from({ length: 1000 }, (_, i) => i % 10);
+    const weighted = weightedRankingMetrics(yTrue, score, order, group, new Float64Array(10).fill(1));
+    const plain = rankingMetrics(yTrue, score, order);
+    expect(weighted.rocAuc).toBeCloseTo(plain.rocAuc as number, 14);
+    expect(weighted.averagePrecision).toBeCloseTo(plain.averagePrecision as number, 14);
+  });
+  it('doubling every weight leaves AUC and AP unchanged', () => {
+    const yTrue = Uint8Array.from([0, 1, 1, 0, 1]);
+    const score = Float64Array.from([0.1, 0.4, 0.35, 0.8, 0.7]);
+    const order = argsortFloat64(score);
+    const group = Uint32Array.from([0, 1, 2, 3, 4]);
+    const once = weightedRankingMetrics(yTrue, score, order, group, new Float64Array(5).fill(1));
+    const twice = weightedRankingMetrics(yTrue, score, order, group, new Float64Array(5).fill(2));
+    expect(twice.rocAuc).toBeCloseTo(once.rocAuc as number, 15);
+    expect(twice.averagePrecision).toBeCloseTo(once.averagePrecision as number, 15);
+  });
+});
+
+describe('input validation names the field and how to fix it', () => {
+  const cases: Array<[string, () => unknown, string]> = [
+    ['score length', () => computeMetrics('binary', { yTrue: new Uint8Array(3), score: new Float64Array(2), threshold: 0.5 }), 'score'],
+    ['NaN score', () => computeMetrics('binary', { yTrue: new Uint8Array(2), score: Float64Array.from([0.1, NaN]), threshold: 0.5 }), 'score'],
+    ['label 2 in binary', () => computeMetrics('binary', { yTrue: Uint8Array.from([0, 2]), score: new Float64Array(2), threshold: 0.5 }), 'yTrue'],
+    ['infinite threshold', () => computeMetrics('binary', { yTrue: new Uint8Array(1), score: new Float64Array(1), threshold: Infinity }), 'threshold'],
+    ['class out of range', () => computeMetrics('multiclass', { yTrue: Int32Array.from([0, 3]), proba: new Float64Array(6), classes: 3 }), 'yTrue'],
+    ['proba shape', () => computeMetrics('multiclass', { yTrue: Int32Array.from([0, 1]), proba: new Float64Array(5), classes: 3 }), 'proba'],
+    ['one class', () => computeMetrics('multiclass', { yTrue: Int32Array.from([0]), proba: new Float64Array(1), classes: 1 }), 'classes'],
+    ['infinite prediction', () => computeMetrics('regression', { yTrue: new Float64Array(1), yPred: Float64Array.from([Infinity]) }), 'yPred'],
+  ];
+  for (const [name, run, field] of cases) {
+    it(name, () => {
+      let error: unknown;
+      try {
+        run();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).location.field).toBe(field);
+      expect((error as UserError).fix).toMatch(/\S/);
+    });
+  }
+});
+
+describe('ECE binning', () => {
+  it('uses right-closed bins with exact k/10 edges', () => {
+    expect(eceBin(0)).toBe(0);
+    expect(eceBin(0.1)).toBe(0);
+    expect(eceBin(0.1000000001)).toBe(1);
+    expect(eceBin(0.3)).toBe(2);
+    expect(eceBin(0.30000000000000004)).toBe(3);
+    expect(eceBin(0.7)).toBe(6);
+    expect(eceBin(1)).toBe(9);
+  });
+  it('is 0 for perfectly calibrated bins and |acc − conf| otherwise', () => {
+    // Confidence 0.75 for 4 rows, 3 correct → calibrated; then all wrong at 0.95.
+    const yTrue = Uint8Array.from([1, 1, 1, 0]);
+    expect(binaryEce({ yTrue, score: Float64Array.from([0.75, 0.75, 0.75, 0.75]), threshold: 0.5 })).toBeCloseTo(0, 15);
+    expect(binaryEce({ yTrue: Uint8Array.from([0, 0]), score: Float64Array.from([0.95, 0.95]), threshold: 0.5 })).toBeCloseTo(0.95, 15);
+  });
+});
+
+describe('multiclass edge cases', () => {
+  it('one-vs-rest AUC is undefined when rows are not probabilities', () => {
+    const { metrics } = computeMetrics('multiclass', { yTrue: Int32Array.from([0, 1, 2]), proba: Float64Array.from([0.5, 0.2, 0.2, 0.2, 0.5, 0.2, 0.2, 0.2, 0.5]), classes: 3 });
+    expect(metrics.roc_auc_ovr).toEqual({ undefined: expect.stringContaining('sum to 1') });
+    expect(metrics.accuracy).toBe(1);
+  });
+  it('uses the first argmax on ties, like numpy', () => {
+    const { confusionMatrix } = computeMetrics('multiclass', { yTrue: Int32Array.from([1]), proba: Float64Array.from([0.4, 0.4, 0.2]), classes: 3 });
+    expect(confusionMatrix).toEqual([
+      [0, 0, 0],
+      [1, 0, 0],
+      [0, 0, 0],
+    ]);
+  });
+});
+
+describe('regression individual functions', () => {
+  it('agree with computeMetrics and give undefined on an empty set', () => {
+    const input = { yTrue: Float64Array.from([1, 2, 3, 4]), yPred: Float64Array.from([1.5, 2, 2, 5]) };
+    const { metrics } = computeMetrics('regression', input);
+    expect(meanAbsoluteError(input)).toBe(metrics.mae);
+    expect(meanSquaredError(input)).toBe(metrics.mse);
+    expect(rootMeanSquaredError(input)).toBe(metrics.rmse);
+    expect(r2Score(input)).toBe(metrics.r2);
+    expect(meanAbsolutePercentageError(input)).toBe(metrics.mape);
+    const empty = computeMetrics('regression', { yTrue: new Float64Array(0), yPred: new Float64Array(0) });
+    for (const v of Object.values(empty.metrics)) expect(v).toEqual({ undefined: expect.any(String) });
+  });
+});
+
+describe('metric direction', () => {
+  it('marks losses lower-is-better and scores higher-is-better', () => {
+    expect(higherIsBetter('roc_auc')).toBe(true);
+    expect(higherIsBetter('log_loss')).toBe(false);
+    expect(higherIsBetter('rmse')).toBe(false);
+    expect(higherIsBetter('r2')).toBe(true);
+  });
+});
