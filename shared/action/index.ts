@@ -14,3 +14,4 @@ export { timed } from './group.js';
 export { actionContext, type ActionContext } from './context.js';
 export { createOctokit, type Octokit, type OctokitSettings } from './octokit.js';
 export { reportFailure, runAction } from './run.js';
+export { STORE_INPUT_NAMES, storeFromInputs } from './store-inputs.js';

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
+import { parseNumber, type NumberBounds } from '../numbers.js';
 
 /**
  * Typed readers for action inputs. Every reader takes the input's literal name, so a test can check
@@ -49,38 +50,10 @@ export function splitList(text: string): string[] {
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
-export interface NumberBounds {
-  min?: number;
-  max?: number;
-  integer?: boolean;
-}
-
 export function numberInput(name: string, defaultValue: number, bounds: NumberBounds = {}): number {
   const text = optionalInput(name);
   if (text === undefined) return defaultValue;
   return parseNumber(text, bounds, { input: name });
-}
-
-/** Shared by the action inputs and the CLI flags so both reject the same values the same way. */
-export function parseNumber(text: string, bounds: NumberBounds, where: { input: string }): number {
-  const value = Number(text);
-  const kind = bounds.integer ? 'an integer' : 'a number';
-  const range = describeRange(bounds);
-  const fix = `Give ${kind}${range}.`;
-  if (text.trim() === '' || !Number.isFinite(value) || (bounds.integer && !Number.isInteger(value))) {
-    throw new UserError(`'${where.input}' must be ${kind}, got '${text}'.`, { input: where.input, fix });
-  }
-  if ((bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max)) {
-    throw new UserError(`'${where.input}' is ${value}, outside${range}.`, { input: where.input, fix });
-  }
-  return value;
-}
-
-function describeRange(bounds: NumberBounds): string {
-  if (bounds.min !== undefined && bounds.max !== undefined) return ` between ${bounds.min} and ${bounds.max}`;
-  if (bounds.min !== undefined) return ` of at least ${bounds.min}`;
-  if (bounds.max !== undefined) return ` of at most ${bounds.max}`;
-  return '';
 }
 
 export function choiceInput<T extends string>(name: string, choices: readonly T[], defaultValue: T): T {

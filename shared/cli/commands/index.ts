@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command.js';
+import { commands as data } from './data.js';
+import { commands as train } from './train.js';
+
+/** Every command group registers here, one import each. */
+export const allCommands: CliCommand[] = [...data, ...train];

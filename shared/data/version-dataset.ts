@@ -1,0 +1,203 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Digest } from '../digest.js';
+import { datasetManifestType, type DatasetManifest, type ManifestFile, type Provenance } from '../schemas/dataset-manifest.js';
+import { PreconditionFailed, type ObjectStore } from '../store/index.js';
+import { checkDatasetName, latestKey, loadManifest, readLatest, versionKey, type DatasetVersionRef } from './dataset-refs.js';
+import { diffManifests, type DatasetDiff } from './diff.js';
+import { hashFiles } from './hash-files.js';
+import { isTabular, profileTable } from './profile.js';
+import { countRowChanges } from './row-diff.js';
+import { StatCache } from './stat-cache.js';
+import { findDatasetFiles, type FoundFile } from './walk.js';
+
+export interface VersionDatasetOptions {
+  name: string;
+  /** Files or directories, relative to `cwd`. */
+  paths: string[];
+  cwd: string;
+  store: ObjectStore;
+  /** Where the stat cache lives (carried between runs by @actions/cache); none disables it. */
+  statCacheFile?: string;
+  provenance: Omit<Provenance, 'createdAt' | 'tool'>;
+  /** Hashing threads; default one per core. */
+  workers?: number;
+  /** Parallel uploads; default 8. */
+  uploadConcurrency?: number;
+  /** Profile tabular files (default true). */
+  profile?: boolean;
+  /** Count rows added/removed exactly for modified tabular files up to this size (default 256 MiB). */
+  rowDiffMaxBytes?: number;
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+export interface VersionDatasetResult {
+  ref: DatasetVersionRef;
+  manifest: DatasetManifest;
+  /** False when the files equal the latest version's: no new version is written. */
+  changed: boolean;
+  diff: DatasetDiff;
+  stats: { files: number; hashedFiles: number; hashedBytes: number; uploadedFiles: number; uploadedBytes: number };
+}
+
+export const TOOL_NAME = 'mlci';
+
+/**
+ * Versions a dataset: hash (skipping unchanged files through the stat cache), compare with the latest
+ * version, profile tabular files, upload missing blobs, then publish the manifest. The manifest is the
+ * last thing written, so an interrupted run leaves only unreferenced blobs, and a rerun completes it.
+ */
+export async function versionDataset(options: VersionDatasetOptions): Promise<VersionDatasetResult> {
+  const log = options.log ?? (() => undefined);
+  checkDatasetName(options.name);
+  const found = findDatasetFiles(options.paths, options.cwd);
+  const cache = await StatCache.load(options.statCacheFile);
+  const { digests, hashedFiles, hashedBytes } = await digestFiles(found, cache, options.workers);
+  log(`${found.length} files, ${hashedFiles} hashed (${hashedBytes} bytes), ${found.length - hashedFiles} unchanged by stat`);
+  const latest = await readLatest(options.store, options.name);
+  const parent = latest ? await loadManifest(options.store, latest.ref.version) : undefined;
+  const files = found.map((file): ManifestFile => ({ path: file.path, digest: digests.get(file.absolute)!, size: file.size }));
+  const stats = { files: found.length, hashedFiles, hashedBytes, uploadedFiles: 0, uploadedBytes: 0 };
+
+  if (latest && parent && sameFiles(parent.files, files)) {
+    await cache.save();
+    return { ref: latest.ref, manifest: parent, changed: false, diff: diffManifests(parent, parent), stats };
+  }
+  if (options.profile !== false) await addProfiles(files, found, parent, log);
+  const uploaded = await uploadMissing(options.store, found, files, options.uploadConcurrency ?? 8);
+  Object.assign(stats, uploaded);
+  const { ref, manifest, parentManifest } = await publish(options, files, latest?.ref, parent);
+  await cache.save();
+  const diff = diffManifests(parentManifest, manifest);
+  await addRowChanges(diff, options, found);
+  return { ref, manifest, changed: true, diff, stats };
+}
+
+async function digestFiles(found: FoundFile[], cache: StatCache, workers: number | undefined) {
+  const digests = new Map<string, Digest>();
+  const toHash = found.filter((file) => {
+    const cached = cache.lookup(file);
+    if (cached) digests.set(file.absolute, cached);
+    return !cached;
+  });
+  const hashed = await hashFiles(toHash, { workers });
+  const startedAt = Date.now();
+  for (const file of toHash) {
+    const digest = hashed.get(file.absolute)!;
+    digests.set(file.absolute, digest);
+    // "Racily clean" files (modified within the last second) could change again without a new mtime.
+    if (startedAt - file.mtimeMs > 1000) cache.remember(file, digest);
+  }
+  return { digests, hashedFiles: toHash.length, hashedBytes: toHash.reduce((sum, file) => sum + file.size, 0) };
+}
+
+function sameFiles(a: ManifestFile[], b: ManifestFile[]): boolean {
+  return a.length === b.length && a.every((file, index) => file.path === b[index]!.path && file.digest === b[index]!.digest);
+}
+
+/** Profiles of unchanged files are carried over from the parent; only new content is read. */
+async function addProfiles(files: ManifestFile[], found: FoundFile[], parent: DatasetManifest | undefined, log: (line: string) => void) {
+  const previous = new Map((parent?.files ?? []).filter((file) => file.profile).map((file) => [file.digest, file.profile!]));
+  for (const [index, file] of files.entries()) {
+    if (!isTabular(file.path)) continue;
+    const carried = previous.get(file.digest);
+    file.profile = carried ?? (await profileTable(found[index]!.absolute, file.path));
+    if (!carried) log(`profiled ${file.path}: ${file.profile.rows} rows, ${file.profile.columns.length} columns`);
+  }
+}
+
+async function uploadMissing(store: ObjectStore, found: FoundFile[], files: ManifestFile[], concurrency: number) {
+  const seen = new Set<Digest>();
+  const queue = files.map((file, index) => ({ file, absolute: found[index]!.absolute })).filter(({ file }) => !seen.has(file.digest) && seen.add(file.digest));
+  let uploadedFiles = 0;
+  let uploadedBytes = 0;
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      if (await store.hasBlob(item.file.digest)) continue;
+      await store.putBlob({ file: item.absolute, digest: item.file.digest });
+      uploadedFiles += 1;
+      uploadedBytes += item.file.size;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return { uploadedFiles, uploadedBytes };
+}
+
+/**
+ * Allocates the next number by creating `versions/<n>` (create-once); if another run took it, re-reads
+ * the latest version and tries again with it as parent. Then advances `latest` by compare-and-swap.
+ */
+async function publish(options: VersionDatasetOptions, files: ManifestFile[], latest: DatasetVersionRef | undefined, parent: DatasetManifest | undefined) {
+  const now = options.now ?? (() => new Date());
+  for (;;) {
+    const manifest: DatasetManifest = {
+      kind: 'dataset-manifest',
+      schemaVersion: 1,
+      name: options.name,
+      number: (latest?.number ?? 0) + 1,
+      parent: latest?.version ?? null,
+      files,
+      fileCount: files.length,
+      totalBytes: files.reduce((sum, file) => sum + file.size, 0),
+      provenance: { ...dropUndefined(options.provenance), createdAt: now().toISOString(), tool: TOOL_NAME },
+    };
+    const version = await options.store.putBlob(Buffer.from(datasetManifestType.serialize(manifest)));
+    try {
+      await options.store.writePointer(versionKey(options.name, manifest.number), version, { ifNoneMatch: '*' });
+    } catch (error) {
+      if (!(error instanceof PreconditionFailed)) throw error;
+      latest = (await readLatestOrNumbered(options.store, options.name, manifest.number))!;
+      parent = await loadManifest(options.store, latest.version);
+      continue;
+    }
+    const ref = { name: options.name, number: manifest.number, version };
+    await advanceLatest(options.store, ref);
+    return { ref, manifest, parentManifest: parent };
+  }
+}
+
+/** After losing number n, the winner's version n is the parent, even if `latest` has not moved yet. */
+async function readLatestOrNumbered(store: ObjectStore, name: string, lost: number): Promise<DatasetVersionRef | undefined> {
+  const latest = await readLatest(store, name);
+  if (latest && latest.ref.number >= lost) return latest.ref;
+  const pointer = await store.readPointer(versionKey(name, lost));
+  return pointer ? { name, number: lost, version: pointer.body.toString('utf8').trim() as Digest } : latest?.ref;
+}
+
+async function advanceLatest(store: ObjectStore, ref: DatasetVersionRef): Promise<void> {
+  const body = JSON.stringify({ number: ref.number, version: ref.version });
+  for (;;) {
+    const current = await readLatest(store, ref.name);
+    if (current && current.ref.number >= ref.number) return;
+    try {
+      await store.writePointer(latestKey(ref.name), body, current ? { ifMatch: current.etag } : { ifNoneMatch: '*' });
+      return;
+    } catch (error) {
+      if (!(error instanceof PreconditionFailed)) throw error;
+    }
+  }
+}
+
+/** Exact rows added/removed for modified tabular files: the old version comes from the store. */
+async function addRowChanges(diff: DatasetDiff, options: VersionDatasetOptions, found: FoundFile[]): Promise<void> {
+  const limit = options.rowDiffMaxBytes ?? 256 * 1024 * 1024;
+  const candidates = diff.files.filter((file) => file.table && file.digestBefore && (file.sizeBefore ?? 0) <= limit && (file.sizeAfter ?? 0) <= limit);
+  if (candidates.length === 0) return;
+  const scratch = await mkdtemp(join(tmpdir(), 'mlci-rowdiff-'));
+  try {
+    for (const change of candidates) {
+      const before = join(scratch, `before-${change.path.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+      await options.store.getBlobToFile(change.digestBefore!, before);
+      const after = found.find((file) => file.path === change.path)!.absolute;
+      change.table!.rows = await countRowChanges(before, after);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined && member !== '')) as T;
+}
