@@ -1,0 +1,14 @@
+export * from './semver.js';
+export * from './tag-grammar.js';
+export * from './tag-message.js';
+export type * from './tag-store.js';
+export * from './state.js';
+export { GitTagStore } from './git-tag-store.js';
+export * from './ports.js';
+export * from './evidence.js';
+export * from './promotion-config.js';
+export { resolveArtifact, type ResolvedArtifact } from './artifact.js';
+export { readModelState, pointerKey, syncEnvironmentPointer } from './assignment.js';
+export { promote, type PromoteOptions, type PromoteResult } from './promote.js';
+export { rollback, type RollbackOptions, type RollbackResult } from './rollback.js';
+export * from './render.js';
