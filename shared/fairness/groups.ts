@@ -1,0 +1,102 @@
+import { UserError } from '../errors.js';
+
+/**
+ * Sensitive columns → integer group codes in one pass. Group values are untrusted text from the data:
+ * they stay strings here (never interpreted), and the report escapes them. A missing value (null,
+ * undefined, empty string) is its own group, shown as missing, rather than being dropped silently the way
+ * pandas' groupby drops NaN keys.
+ */
+
+export type SensitiveValue = string | number | boolean | bigint | null | undefined;
+
+export interface SensitiveColumn {
+  name: string;
+  /** One value per row; undefined when the data has no such column. */
+  values: ArrayLike<SensitiveValue> | undefined;
+}
+
+/** A grouping of rows: each row's group code, and each code's value per column (null = missing). */
+export interface Grouping {
+  columns: string[];
+  codes: Uint32Array;
+  /** levels[code][c] is the value of column c for that group. */
+  levels: (string | null)[][];
+}
+
+function keyOf(value: SensitiveValue): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  return String(value);
+}
+
+/** Codes of one column, levels in order of first appearance. */
+export function encodeColumn(column: SensitiveColumn, rows: number, source: string | undefined, available: readonly string[] | undefined): Grouping {
+  const values = column.values;
+  if (values === undefined) throw missingColumn(column.name, source, available);
+  if (values.length !== rows) {
+    throw new Error(`sensitive column '${column.name}' has ${values.length} values for ${rows} rows`);
+  }
+  const codes = new Uint32Array(rows);
+  const index = new Map<string | null, number>();
+  const levels: (string | null)[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const key = keyOf(values[i]);
+    let code = index.get(key);
+    if (code === undefined) {
+      code = levels.length;
+      index.set(key, code);
+      levels.push([key]);
+    }
+    codes[i] = code;
+  }
+  if (levels.length < 2) throw singleGroup(column.name, levels[0]?.[0] ?? null, rows, source);
+  return { columns: [column.name], codes, levels };
+}
+
+/** The intersection of several groupings: one group per combination present in the data. */
+export function intersect(groupings: readonly Grouping[]): Grouping {
+  const rows = groupings[0]!.codes.length;
+  const codes = new Uint32Array(rows);
+  const index = new Map<number, number>();
+  const levels: (string | null)[][] = [];
+  // Mixed-radix number per combination: a numeric Map key is far cheaper than a string per row.
+  const radix = groupings.map((g) => g.levels.length);
+  if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new Error('too many sensitive-group combinations');
+  for (let i = 0; i < rows; i++) {
+    let key = 0;
+    for (let c = groupings.length - 1; c >= 0; c--) key = key * radix[c]! + groupings[c]!.codes[i]!;
+    let code = index.get(key);
+    if (code === undefined) {
+      code = levels.length;
+      index.set(key, code);
+      levels.push(groupings.flatMap((g) => g.levels[g.codes[i]!]!));
+    }
+    codes[i] = code;
+  }
+  return { columns: groupings.flatMap((g) => g.columns), codes, levels };
+}
+
+/** Fail before reading data: every requested sensitive column must be a column of the data. */
+export function checkSensitiveColumns(requested: readonly string[], available: readonly string[], source?: string): void {
+  const missing = requested.filter((name) => !available.includes(name));
+  if (missing.length > 0) throw missingColumn(missing[0]!, source, available);
+}
+
+function missingColumn(name: string, source: string | undefined, available: readonly string[] | undefined): UserError {
+  const list = available && available.length > 0 ? ` Columns in the data: ${available.slice(0, 30).map((c) => `'${c}'`).join(', ')}${available.length > 30 ? ', …' : ''}.` : '';
+  return new UserError(`sensitive column '${name}' is not in the data.${list}`, {
+    input: 'sensitive',
+    ...(source === undefined ? {} : { file: source }),
+    field: name,
+    fix: `Name a column of the evaluation data in 'sensitive' (names are case-sensitive), or remove '${name}'.`,
+  });
+}
+
+function singleGroup(name: string, value: string | null, rows: number, source: string | undefined): UserError {
+  const shown = value === null ? 'missing' : `'${value}'`;
+  return new UserError(`sensitive column '${name}' has one group only (every one of ${rows} rows is ${shown}), so there is nothing to compare.`, {
+    input: 'sensitive',
+    ...(source === undefined ? {} : { file: source }),
+    field: name,
+    fix: `Use a column with at least two groups, or remove '${name}' from 'sensitive'.`,
+  });
+}
