@@ -29,13 +29,37 @@ const LOCK_RETRY_MS = 5;
  * mid-write leaves only a stray temporary file, never a partial blob or pointer.
  */
 export class LocalStore implements ObjectStore {
+  private rootChecked: Promise<void> | undefined;
+
   constructor(readonly location: string) {}
 
+  /** A store path that exists but is no directory would otherwise surface as ENOTDIR deep inside a read. */
+  private checkRoot(): Promise<void> {
+    this.rootChecked ??= stat(this.location).then(
+      (info) => {
+        if (!info.isDirectory()) throw this.unwritable('ENOTDIR');
+      },
+      (error: unknown) => {
+        if (errnoCode(error) !== 'ENOENT') throw this.unwritable(errnoCode(error) ?? String(error));
+      },
+    );
+    return this.rootChecked;
+  }
+
+  private unwritable(reason: string): UserError {
+    return new UserError(`The store directory ${this.location} cannot be written (${reason}).`, {
+      input: 'store',
+      fix: 'Point `store:` at a writable directory, or at s3://bucket/prefix.',
+    });
+  }
+
   async hasBlob(digest: Digest): Promise<boolean> {
+    await this.checkRoot();
     return exists(this.path(blobKey(digest)));
   }
 
   async putBlob(source: BlobSource): Promise<Digest> {
+    await this.checkRoot();
     if (!(source instanceof Uint8Array) && source.digest && (await this.hasBlob(source.digest))) return source.digest;
     const temp = await this.tempPath();
     try {
@@ -54,6 +78,7 @@ export class LocalStore implements ObjectStore {
   }
 
   async getBlob(digest: Digest): Promise<Buffer> {
+    await this.checkRoot();
     const file = this.path(blobKey(digest));
     const bytes = await readFile(file).catch((error: unknown) => {
       throw errnoCode(error) === 'ENOENT' ? missingBlobError(digest, this.location) : error;
@@ -64,6 +89,7 @@ export class LocalStore implements ObjectStore {
   }
 
   async getBlobToFile(digest: Digest, path: string): Promise<void> {
+    await this.checkRoot();
     const file = this.path(blobKey(digest));
     if (!(await exists(file))) throw missingBlobError(digest, this.location);
     await mkdir(dirname(path), { recursive: true });
@@ -78,6 +104,7 @@ export class LocalStore implements ObjectStore {
   }
 
   async *listBlobs(): AsyncIterable<Digest> {
+    await this.checkRoot();
     for (const file of await listFiles(this.path(BLOB_PREFIX))) {
       const digest = digestFromBlobKey(relative(this.location, file).split(sep).join('/'));
       if (digest) yield digest;
@@ -85,6 +112,7 @@ export class LocalStore implements ObjectStore {
   }
 
   async readPointer(key: string): Promise<Pointer | undefined> {
+    await this.checkRoot();
     checkPointerKey(key);
     try {
       const body = await readFile(this.path(POINTER_PREFIX + key));
@@ -96,6 +124,7 @@ export class LocalStore implements ObjectStore {
   }
 
   async writePointer(key: string, body: Uint8Array | string, condition: WriteCondition): Promise<string> {
+    await this.checkRoot();
     checkPointerKey(key);
     const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
     const temp = await this.tempPath();
@@ -117,6 +146,7 @@ export class LocalStore implements ObjectStore {
   }
 
   async listPointers(prefix: string): Promise<string[]> {
+    await this.checkRoot();
     const root = this.path(POINTER_PREFIX);
     const files = await listFiles(join(root, prefix.replace(/[^/]*$/, '')));
     return files
@@ -131,7 +161,9 @@ export class LocalStore implements ObjectStore {
 
   private async tempPath(): Promise<string> {
     const dir = join(this.location, 'tmp');
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw this.unwritable(errnoCode(error) ?? String(error));
+    });
     return join(dir, `${process.pid}-${randomBytes(8).toString('hex')}`);
   }
 
