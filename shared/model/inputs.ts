@@ -1,0 +1,175 @@
+import { UserError } from '../errors.js';
+import { describeRow, getColumn } from '../tabular/table.js';
+import type { NumericColumn, Table } from '../tabular/types.js';
+import { describeSpec, type Model } from './model.js';
+import type { FeedData, FeedTensor, FeedType, TensorSpec } from './types.js';
+
+/**
+ * How table columns feed the model: one [N, F] input filled with the listed features in order
+ * (`matrix`), or one input per column matched by name, each [N] or [N, 1] (`named`).
+ */
+export type InputBinding =
+  | { mode: 'matrix'; input: string; type: FeedType; features: string[] }
+  | { mode: 'named'; inputs: Array<{ input: string; type: FeedType; column: string; dims: 1 | 2 }>; features: string[] };
+
+export interface BindOptions {
+  /** The `features` input: column order for a single [N, F] input. */
+  features?: readonly string[];
+  /** Columns that are never features when `features` is not given (label, slices, sensitive). */
+  exclude: readonly string[];
+  /** Input name to blame (`features`). */
+  input?: string;
+  modelInput?: string;
+}
+
+const FEED_TYPES: ReadonlySet<string> = new Set(['float32', 'float64', 'int64', 'int32']);
+
+export function bindInputs(model: Model, table: Table, options: BindOptions): InputBinding {
+  const inputs = model.inputs;
+  for (const spec of inputs) checkFeedType(model, spec, options.modelInput);
+  const columns = new Set(table.columns.map((c) => c.name));
+  const single = inputs.length === 1 ? inputs[0]! : undefined;
+  const byName = inputs.every((spec) => columns.has(spec.name));
+  if (single && isMatrix(single) && !(byName && !options.features)) {
+    return bindMatrix(model, single, table, options);
+  }
+  return bindNamed(model, table, options);
+}
+
+function checkFeedType(model: Model, spec: TensorSpec, input?: string): void {
+  if (FEED_TYPES.has(spec.type)) return;
+  throw new UserError(`model input '${spec.name}' of ${model.path} has type ${spec.type}; evaluate feeds float32, float64, int64 or int32 tensors.`, {
+    file: model.path,
+    input,
+    fix: 'Export the model with numeric inputs (encode categorical columns inside the model with numeric input, or before evaluation).',
+  });
+}
+
+function isMatrix(spec: TensorSpec): boolean {
+  return spec.shape?.length === 2 && spec.shape[1] !== 1;
+}
+
+function bindMatrix(model: Model, spec: TensorSpec, table: Table, options: BindOptions): InputBinding {
+  const features = options.features ? [...options.features] : table.columns.map((c) => c.name).filter((n) => !options.exclude.includes(n));
+  const width = spec.shape![1];
+  if (typeof width === 'number' && width !== features.length) {
+    const listed = options.features ? `the ${features.length} listed features` : `the ${features.length} columns that are not the label or slices (${features.join(', ')})`;
+    throw new UserError(`model input ${describeSpec(spec)} expects ${width} features per row, but evaluate has ${listed}.`, {
+      file: model.path,
+      input: options.input ?? 'features',
+      fix: `List exactly ${width} feature columns, in the order the model was trained on, in 'features'.`,
+    });
+  }
+  for (const name of features) requireNumeric(table, name, spec, options.input ?? 'features');
+  return { mode: 'matrix', input: spec.name, type: spec.type as FeedType, features };
+}
+
+function bindNamed(model: Model, table: Table, options: BindOptions): InputBinding {
+  const names = new Set(table.columns.map((c) => c.name));
+  const inputs = model.inputs.map((spec) => {
+    if (!names.has(spec.name)) {
+      throw new UserError(`model input ${describeSpec(spec)} has no column of that name in ${table.file}.`, {
+        file: table.file,
+        input: options.input ?? 'features',
+        fix: model.inputs.length === 1
+          ? `Add a column '${spec.name}', or list the feature columns in 'features' to fill the [N, F] input in order.`
+          : `Add or rename a column to '${spec.name}' (inputs: ${model.inputs.map((i) => i.name).join(', ')}).`,
+      });
+    }
+    const dims = spec.shape?.length ?? 2;
+    if ((dims !== 1 && dims !== 2) || (dims === 2 && spec.shape![1] !== 1 && typeof spec.shape![1] === 'number')) {
+      throw new UserError(`model input ${describeSpec(spec)} takes more than one value per row, so column '${spec.name}' cannot fill it.`, {
+        file: model.path,
+        input: options.input ?? 'features',
+        fix: 'Per-column inputs must be [N] or [N, 1]; for a single [N, F] input list the features in order.',
+      });
+    }
+    requireNumeric(table, spec.name, spec, options.input ?? 'features');
+    return { input: spec.name, type: spec.type as FeedType, column: spec.name, dims: dims as 1 | 2 };
+  });
+  return { mode: 'named', inputs, features: inputs.map((i) => i.column) };
+}
+
+function requireNumeric(table: Table, name: string, spec: TensorSpec, input: string): void {
+  const column = getColumn(table, name, input);
+  if (column.type !== 'string') return;
+  const sample = column.categories.slice(0, 3).map((c) => `'${c}'`).join(', ');
+  throw new UserError(`column '${name}' is text (${sample}…) but model input ${describeSpec(spec)} takes ${spec.type} numbers.`, {
+    file: table.file,
+    input,
+    fix: `Encode '${name}' as numbers before evaluation, or leave it out of 'features'.`,
+  });
+}
+
+/**
+ * Feeds for rows [start, end). Each value is checked: NaN or infinity is a UserError naming the column
+ * and row (line), and so is a fraction fed to an integer input.
+ */
+export function buildFeeds(binding: InputBinding, table: Table, start: number, end: number): Record<string, FeedTensor> {
+  const rows = end - start;
+  if (binding.mode === 'matrix') {
+    const columns = binding.features.map((name) => getColumn(table, name) as NumericColumn);
+    const data = allocate(binding.type, rows * columns.length);
+    columns.forEach((column, j) => fill(data, column, table, start, end, j, columns.length, binding.type));
+    return { [binding.input]: { type: binding.type, data, dims: [rows, columns.length] } };
+  }
+  const feeds: Record<string, FeedTensor> = {};
+  for (const item of binding.inputs) {
+    const data = allocate(item.type, rows);
+    fill(data, getColumn(table, item.column) as NumericColumn, table, start, end, 0, 1, item.type);
+    feeds[item.input] = { type: item.type, data, dims: item.dims === 1 ? [rows] : [rows, 1] };
+  }
+  return feeds;
+}
+
+/** Feeds from a row-major matrix in binding feature order (explanations perturb such matrices). */
+export function feedsFromMatrix(binding: InputBinding, values: Float32Array | Float64Array, rows: number): Record<string, FeedTensor> {
+  const width = binding.features.length;
+  if (binding.mode === 'matrix') {
+    const data = allocate(binding.type, rows * width);
+    for (let i = 0; i < rows * width; i += 1) setValue(data, i, values[i]!);
+    return { [binding.input]: { type: binding.type, data, dims: [rows, width] } };
+  }
+  const feeds: Record<string, FeedTensor> = {};
+  binding.inputs.forEach((item, j) => {
+    const data = allocate(item.type, rows);
+    for (let r = 0; r < rows; r += 1) setValue(data, r, values[r * width + j]!);
+    feeds[item.input] = { type: item.type, data, dims: item.dims === 1 ? [rows] : [rows, 1] };
+  });
+  return feeds;
+}
+
+function allocate(type: FeedType, size: number): FeedData {
+  if (type === 'float32') return new Float32Array(size);
+  if (type === 'float64') return new Float64Array(size);
+  if (type === 'int32') return new Int32Array(size);
+  return new BigInt64Array(size);
+}
+
+function setValue(data: FeedData, index: number, value: number): void {
+  if (data instanceof BigInt64Array) data[index] = BigInt(Math.round(value));
+  else data[index] = value;
+}
+
+function fill(data: FeedData, column: NumericColumn, table: Table, start: number, end: number, offset: number, stride: number, type: FeedType): void {
+  const values = column.values;
+  const integer = type === 'int64' || type === 'int32';
+  for (let row = start; row < end; row += 1) {
+    const value = values[row]!;
+    if (!Number.isFinite(value)) throw badValue(table, column, row, Number.isNaN(value) ? (column.nulls?.[row] ? 'a missing value' : 'NaN') : String(value));
+    if (integer && !Number.isInteger(value)) throw badValue(table, column, row, `${value}, not an integer (the model input is ${type})`);
+    const index = (row - start) * stride + offset;
+    if (integer && data instanceof BigInt64Array) data[index] = BigInt(value);
+    else data[index] = value;
+  }
+}
+
+function badValue(table: Table, column: NumericColumn, row: number, what: string): UserError {
+  const where = describeRow(table, row);
+  return new UserError(`column '${column.name}' has ${what} at ${where.text} of ${table.file}; the model needs finite numbers.`, {
+    file: table.file,
+    ...(where.line === undefined ? {} : { line: where.line }),
+    input: 'data',
+    fix: `Clean or impute '${column.name}' before evaluation (or drop such rows with missing: drop when they are empty cells).`,
+  });
+}

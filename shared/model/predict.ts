@@ -1,0 +1,103 @@
+import { UserError } from '../errors.js';
+import { describeRow } from '../tabular/table.js';
+import type { Table } from '../tabular/types.js';
+import { buildFeeds, feedsFromMatrix, type InputBinding } from './inputs.js';
+import type { Model, OutputPlan } from './model.js';
+import type { FeedTensor, OutputTensor } from './types.js';
+
+/**
+ * Batched inference and output decoding. Outputs land in one Float64Array per model:
+ * `probabilities` row-major N×C, or one score/value per row (C = 1).
+ */
+export interface Predictions {
+  kind: OutputPlan['kind'];
+  rows: number;
+  width: number;
+  values: Float64Array;
+  dtype: 'float32' | 'float64';
+}
+
+/**
+ * Rows per session.run: large enough that per-call overhead vanishes, small enough that the feed and
+ * output tensors stay a few MiB (about 4 M input values).
+ */
+export function batchRowsFor(featureCount: number): number {
+  return Math.min(262_144, Math.max(4096, Math.floor(4_194_304 / Math.max(1, featureCount))));
+}
+
+export interface PredictOptions {
+  batchRows?: number;
+  /** Rows [start, end) of the table; default all. */
+  start?: number;
+  end?: number;
+}
+
+export async function predictTable(model: Model, binding: InputBinding, table: Table, options: PredictOptions = {}): Promise<Predictions> {
+  const start = options.start ?? 0;
+  const end = options.end ?? table.rowCount;
+  const rows = end - start;
+  const batch = options.batchRows ?? batchRowsFor(binding.features.length);
+  const values = new Float64Array(rows * model.plan.width);
+  for (let from = start; from < end; from += batch) {
+    const to = Math.min(end, from + batch);
+    const output = await runOnce(model, buildFeeds(binding, table, from, to), to - from);
+    copyOutput(output, values, (from - start) * model.plan.width, model, (row) => describeRow(table, from + row));
+  }
+  return { kind: model.plan.kind, rows, width: model.plan.width, values, dtype: model.plan.dtype };
+}
+
+/**
+ * A batched predict function over row-major feature matrices (binding feature order), returning one
+ * number per row: P(class `scoreColumn`) for classifiers, the prediction for regression. This is the
+ * `PredictFn` shared/explain and shared/fairness run models through.
+ */
+export function matrixPredictor(model: Model, binding: InputBinding, scoreColumn = 1): (features: Float32Array | Float64Array, rows: number, featureCount: number) => Promise<Float64Array> {
+  const width = model.plan.width;
+  const column = width === 1 ? 0 : scoreColumn;
+  return async (features, rows, featureCount) => {
+    if (featureCount !== binding.features.length) throw new Error(`expected ${binding.features.length} features per row, got ${featureCount}`);
+    const scores = new Float64Array(rows);
+    const batch = batchRowsFor(featureCount);
+    for (let from = 0; from < rows; from += batch) {
+      const to = Math.min(rows, from + batch);
+      const slice = features.subarray(from * featureCount, to * featureCount);
+      const output = await runOnce(model, feedsFromMatrix(binding, slice, to - from), to - from);
+      const values = new Float64Array((to - from) * width);
+      copyOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
+      for (let r = 0; r < to - from; r += 1) scores[from + r] = values[r * width + column]!;
+    }
+    return scores;
+  };
+}
+
+async function runOnce(model: Model, feeds: Record<string, FeedTensor>, rows: number): Promise<OutputTensor> {
+  const results = await model.session.run(feeds, [model.plan.output]);
+  const output = results[model.plan.output];
+  if (!output) throw new Error(`the runtime returned no '${model.plan.output}' output`);
+  if (output.data.length !== rows * model.plan.width) {
+    throw new UserError(`output '${model.plan.output}' of ${model.path} has ${output.data.length} values for ${rows} rows; expected ${model.plan.width} per row.`, {
+      file: model.path,
+      input: 'model',
+      fix: 'Export the model so that its output has one row per input row.',
+    });
+  }
+  return output;
+}
+
+function copyOutput(output: OutputTensor, target: Float64Array, offset: number, model: Model, where: (row: number) => { text: string; line?: number }): void {
+  const data = output.data;
+  const width = model.plan.width;
+  for (let i = 0; i < data.length; i += 1) {
+    const value = Number(data[i]);
+    if (!Number.isFinite(value)) {
+      const place = where(Math.floor(i / width));
+      throw new UserError(`model ${model.name} predicted ${String(value)} for ${place.text}; evaluation needs finite predictions.`, {
+        file: model.path,
+        input: 'model',
+        ...(place.line === undefined ? {} : { line: place.line }),
+        fix: 'Check that row\'s features against the ranges the model was trained on, or fix the model\'s numerics.',
+      });
+    }
+    target[offset + i] = value;
+  }
+}
