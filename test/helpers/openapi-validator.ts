@@ -219,7 +219,8 @@ export class OpenApiValidator {
   private sample(node: Schema, depth: number): Json {
     const schema = this.deref(node);
     if (depth > 12) return null;
-    if (schema.nullable === true) return null;
+    // Optional-looking nullable members become null; the value asked for at the top is built in full.
+    if (schema.nullable === true && depth > 0) return null;
     if (Array.isArray(schema.allOf)) {
       return Object.assign({}, ...schema.allOf.map((s) => this.sample(s as Schema, depth + 1) as JsonObject)) as JsonObject;
     }

@@ -1,0 +1,95 @@
+import type { Octokit } from '../action/octokit.js';
+import type { NewTag, StoredTag, TagStore } from '../registry/tag-store.js';
+import { gitHubCall, httpStatus } from './errors.js';
+
+/**
+ * Registry tags in a GitHub repository through the REST API (git database endpoints). Tags created
+ * with GITHUB_TOKEN trigger no `push: tags` workflow, and a push of more than three tags fires none:
+ * going through the API one tag at a time is deliberate, and the promote action dispatches the deploy
+ * workflow itself when asked.
+ */
+export interface RepositoryRef {
+  owner: string;
+  repo: string;
+}
+
+const WRITE_PERMISSION = 'contents: write';
+const READ_PERMISSION = 'contents: read';
+
+export class GitHubTagStore implements TagStore {
+  readonly description: string;
+  /** Tag objects are immutable, so each is fetched once per run however often the refs are re-listed. */
+  private readonly objects = new Map<string, { commit: string; message: string; taggedAt?: string }>();
+
+  constructor(
+    private readonly octokit: Octokit,
+    private readonly repository: RepositoryRef,
+    /** The workflow's commit (GITHUB_SHA), tagged when the caller names none. */
+    private readonly sha: string,
+  ) {
+    this.description = `GitHub repository ${repository.owner}/${repository.repo}`;
+  }
+
+  async list(prefixes: string[]): Promise<StoredTag[]> {
+    const refs = (await Promise.all(prefixes.map((prefix) => this.matchingRefs(prefix)))).flat();
+    return Promise.all(refs.map((ref) => this.toStoredTag(ref)));
+  }
+
+  private async matchingRefs(prefix: string): Promise<Array<{ ref: string; object: { sha: string; type: string } }>> {
+    return gitHubCall({ doing: `list tags starting with ${prefix}`, permission: READ_PERMISSION }, () =>
+      this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...this.repository, ref: `tags/${prefix}` }),
+    );
+  }
+
+  private async toStoredTag(ref: { ref: string; object: { sha: string; type: string } }): Promise<StoredTag> {
+    const name = ref.ref.replace(/^refs\/tags\//, '');
+    if (ref.object.type !== 'tag') return { name, commit: ref.object.sha, annotated: false, message: '' };
+    const object = await this.tagObject(ref.object.sha);
+    return { name, annotated: true, ...object };
+  }
+
+  private async tagObject(sha: string): Promise<{ commit: string; message: string; taggedAt?: string }> {
+    const cached = this.objects.get(sha);
+    if (cached) return cached;
+    const { data } = await gitHubCall({ doing: `read tag object ${sha.slice(0, 12)}`, permission: READ_PERMISSION }, () =>
+      this.octokit.rest.git.getTag({ ...this.repository, tag_sha: sha }),
+    );
+    const object = { commit: data.object.sha, message: data.message, ...(data.tagger?.date ? { taggedAt: new Date(data.tagger.date).toISOString() } : {}) };
+    this.objects.set(sha, object);
+    return object;
+  }
+
+  async prepare(tag: NewTag): Promise<string> {
+    const { data } = await gitHubCall({ doing: `create the tag object ${tag.name}`, permission: WRITE_PERMISSION }, () =>
+      this.octokit.rest.git.createTag({
+        ...this.repository,
+        tag: tag.name,
+        message: tag.message,
+        object: tag.commit,
+        type: 'commit',
+        tagger: { name: tag.tagger.name, email: tag.tagger.email, date: tag.date.toISOString().replace(/\.\d{3}Z$/, 'Z') },
+      }),
+    );
+    return data.sha;
+  }
+
+  async publish(name: string, objectId: string): Promise<boolean> {
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repository, ref: `refs/tags/${name}`, sha: objectId });
+      return true;
+    } catch (error) {
+      // GitHub answers 422 "Reference already exists" when another promotion took the name first.
+      if (httpStatus(error) === 422 && /already exists/i.test(errorText(error))) return false;
+      return gitHubCall({ doing: `create the tag ${name}`, permission: WRITE_PERMISSION }, () => Promise.reject(error));
+    }
+  }
+
+  async defaultCommit(): Promise<string> {
+    return this.sha;
+  }
+}
+
+function errorText(error: unknown): string {
+  const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
+  return `${typeof data?.message === 'string' ? data.message : ''} ${(error as Error).message ?? ''}`;
+}
