@@ -30,7 +30,12 @@ describe('an upload killed midway', () => {
 
     const child = spawn(process.execPath, args, { cwd: root, stdio: 'ignore' });
     let running = true;
-    const exited = new Promise<void>((done) => child.on('exit', () => done((running = false))));
+    const exited = new Promise<void>((done) =>
+      child.on('exit', () => {
+        running = false;
+        done();
+      }),
+    );
     // Kill as soon as the first blobs land: the upload is then under way, far from finished.
     while (countBlobs(store) < 5 && running) await new Promise((wait) => setTimeout(wait, 2));
     expect(running, 'the versioning process ended before it could be interrupted').toBe(true);
