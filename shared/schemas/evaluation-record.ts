@@ -1,5 +1,9 @@
 import type { Digest } from '../digest.js';
+import { explanationsSchema, type ExplanationsSection } from '../explain/schema.js';
+import { fairnessSchema, type FairnessSection } from '../fairness/schema.js';
 import { RecordType } from './record-type.js';
+
+export type { ExplanationsSection, FairnessSection };
 
 /**
  * The evaluation record: everything `evaluate` measured about one candidate model (and optionally the
@@ -112,13 +116,6 @@ export interface ShardSummary {
   /** Digests of the shard records that were merged, in shard order. */
   partials: Digest[];
 }
-
-/**
- * TODO(fairness/explain): these two sections are open objects until the fairness and explain schema
- * fragments land in shared/fairness and shared/explain; then they are embedded here.
- */
-export type FairnessSection = Record<string, unknown>;
-export type ExplanationsSection = Record<string, unknown>;
 
 export interface EvaluationRecord {
   kind: 'evaluation-record';
@@ -345,8 +342,6 @@ const runtime = {
 };
 
 const timings = { type: 'object', additionalProperties: { type: 'number', minimum: 0 } };
-// TODO(fairness/explain): replace with the fragments from shared/fairness and shared/explain.
-const openSection = { type: 'object' };
 
 /** Members shared by full records and shard records. */
 const commonProperties = {
@@ -360,7 +355,7 @@ const commonProperties = {
   positiveLabel: { type: 'string' },
   threshold: { type: 'number', minimum: 0, maximum: 1 },
   classes: stringList,
-  explanations: openSection,
+  explanations: explanationsSchema,
   timings,
   runtime,
   seed: { type: 'integer' },
@@ -379,7 +374,7 @@ export const evaluationRecordSchema = {
     baselineMetrics: metricMap,
     slices: { type: 'array', items: sliceColumn },
     comparison,
-    fairness: openSection,
+    fairness: fairnessSchema,
     shards: {
       type: 'object',
       required: ['count', 'partials'],
