@@ -3,7 +3,7 @@
  * except that where scikit-learn warns and substitutes 0 (`zero_division`), or returns NaN, the value is
  * `{ undefined: reason }`.
  */
-import { CalibrationBins, eceFromSums } from './calibration.js';
+import { addToBins, CalibrationBins, eceFromSums } from './calibration.js';
 import { rankingMetrics } from './ranking.js';
 import type { BinaryConfusion, BinaryInput, MetricValue, MetricsResult } from './types.js';
 import { validateBinary } from './validate.js';
@@ -123,9 +123,9 @@ export function brierScore(input: BinaryInput): MetricValue {
 }
 
 /** Adds row i to calibration bins (top-label confidence; see calibration.ts). */
-export function addBinaryCalibration(bins: CalibrationBins, y: number, p: number): void {
+export function addBinaryCalibration(sums: Float64Array, offset: number, y: number, p: number): void {
   const positive = p > 0.5;
-  bins.add(positive ? p : 1 - p, positive === (y === 1));
+  addToBins(sums, offset, positive ? p : 1 - p, positive === (y === 1));
 }
 
 export function binaryEce(input: BinaryInput): MetricValue {
@@ -133,7 +133,7 @@ export function binaryEce(input: BinaryInput): MetricValue {
   if (n === 0) return { undefined: EMPTY_SET };
   if (!allProbabilities(input.score)) return { undefined: NOT_PROBABILITIES };
   const bins = new CalibrationBins();
-  for (let i = 0; i < n; i++) addBinaryCalibration(bins, input.yTrue[i] as number, input.score[i] as number);
+  for (let i = 0; i < n; i++) addBinaryCalibration(bins.sums, 0, input.yTrue[i] as number, input.score[i] as number);
   return eceFromSums(bins.sums, 0, n);
 }
 

@@ -29,12 +29,16 @@ export class CalibrationBins {
   readonly sums = new Float64Array(3 * ECE_BINS);
 
   add(confidence: number, correct: boolean): void {
-    const at = 3 * eceBin(confidence);
-    const sums = this.sums;
-    sums[at] = (sums[at] as number) + 1;
-    sums[at + 1] = (sums[at + 1] as number) + (correct ? 1 : 0);
-    sums[at + 2] = (sums[at + 2] as number) + confidence;
+    addToBins(this.sums, 0, confidence, correct);
   }
+}
+
+/** Adds one row to bins laid out as `[count, Σ correct, Σ confidence] × bins` from `offset`. */
+export function addToBins(sums: Float64Array, offset: number, confidence: number, correct: boolean): void {
+  const at = offset + 3 * eceBin(confidence);
+  sums[at] = (sums[at] as number) + 1;
+  sums[at + 1] = (sums[at + 1] as number) + (correct ? 1 : 0);
+  sums[at + 2] = (sums[at + 2] as number) + confidence;
 }
 
 /** ECE from per-bin sums laid out as in `CalibrationBins` starting at `offset`. */

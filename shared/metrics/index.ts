@@ -26,7 +26,7 @@ export * from './binary.js';
 export * from './multiclass.js';
 export * from './regression.js';
 export { rankingMetrics, weightedRankingMetrics, NO_POSITIVES, NO_NEGATIVES, type RankingResult } from './ranking.js';
-export { ECE_BINS, eceBin, CalibrationBins, eceFromSums } from './calibration.js';
+export { ECE_BINS, eceBin, CalibrationBins, addToBins, eceFromSums } from './calibration.js';
 export { argsortFloat64 } from './sort.js';
 export { ratio, isNumber, EMPTY_SET, DTYPE_EPS } from './values.js';
 export { validateBinary, validateMulticlass, validateRegression } from './validate.js';

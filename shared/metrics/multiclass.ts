@@ -9,7 +9,7 @@
  *   has no rows (scikit-learn raises) or when probability rows do not sum to 1 within `np.allclose`'s
  *   tolerance (scikit-learn raises too).
  */
-import { CalibrationBins, eceFromSums } from './calibration.js';
+import { addToBins, CalibrationBins, eceFromSums } from './calibration.js';
 import { rankingMetrics } from './ranking.js';
 import type { MetricMap, MetricValue, MetricsResult, MulticlassInput } from './types.js';
 import { validateMulticlass } from './validate.js';
@@ -21,7 +21,7 @@ export function predictedClass(input: MulticlassInput, i: number): number {
   return argmaxRow(input.proba, i * input.classes, input.classes);
 }
 
-function argmaxRow(proba: Float64Array, start: number, classes: number): number {
+export function argmaxRow(proba: Float64Array, start: number, classes: number): number {
   let best = 0;
   let bestValue = proba[start] as number;
   for (let c = 1; c < classes; c++) {
@@ -54,11 +54,15 @@ export interface ClassCounts {
 }
 
 export function classCounts(confusion: readonly (readonly number[])[]): ClassCounts {
-  const c = confusion.length;
+  return classCountsFromFlat(Float64Array.from(confusion.flat()), 0, confusion.length);
+}
+
+/** Same, from a row-major C×C block of `flat` starting at `offset` (the bootstrap's layout). */
+export function classCountsFromFlat(flat: Float64Array, offset: number, c: number): ClassCounts {
   const counts = { tp: new Float64Array(c), predicted: new Float64Array(c), actual: new Float64Array(c), n: 0 };
   for (let t = 0; t < c; t++) {
     for (let p = 0; p < c; p++) {
-      const k = confusion[t]?.[p] ?? 0;
+      const k = flat[offset + t * c + p] as number;
       counts.actual[t] = (counts.actual[t] as number) + k;
       counts.predicted[p] = (counts.predicted[p] as number) + k;
       if (t === p) counts.tp[t] = k;
@@ -96,6 +100,7 @@ function averaged(k: ClassCounts, parts: PerClass, weighted: boolean, what: stri
   return total / (weighted ? k.n : c);
 }
 
+/** Precision, recall and F1 (macro, micro, weighted) from class counts. */
 export function multiclassAverages(k: ClassCounts): MetricMap {
   const micro: MetricValue = k.n === 0 ? { undefined: EMPTY_SET } : sumArray(k.tp) / k.n;
   return {
@@ -125,7 +130,7 @@ export function multiclassAccuracy(input: MulticlassInput): MetricValue {
   return correct / n;
 }
 
-function probabilityProblem(input: MulticlassInput): string | undefined {
+export function probabilityProblem(input: MulticlassInput): string | undefined {
   const p = input.proba;
   for (let i = 0; i < p.length; i++) {
     const v = p[i] as number;
@@ -225,9 +230,9 @@ export function averageOvr(perClass: MetricValue[], support: Float64Array, n: nu
 }
 
 /** Adds row i to top-label calibration bins (confidence = max probability, prediction = first argmax). */
-export function addMulticlassCalibration(bins: CalibrationBins, proba: Float64Array, start: number, classes: number, y: number): void {
+export function addMulticlassCalibration(sums: Float64Array, offset: number, proba: Float64Array, start: number, classes: number, y: number): void {
   const best = argmaxRow(proba, start, classes);
-  bins.add(proba[start + best] as number, best === y);
+  addToBins(sums, offset, proba[start + best] as number, best === y);
 }
 
 export function multiclassEce(input: MulticlassInput): MetricValue {
@@ -236,7 +241,7 @@ export function multiclassEce(input: MulticlassInput): MetricValue {
   const problem = probabilityProblem(input);
   if (problem) return { undefined: problem };
   const bins = new CalibrationBins();
-  for (let i = 0; i < n; i++) addMulticlassCalibration(bins, input.proba, i * input.classes, input.classes, input.yTrue[i] as number);
+  for (let i = 0; i < n; i++) addMulticlassCalibration(bins.sums, 0, input.proba, i * input.classes, input.classes, input.yTrue[i] as number);
   return eceFromSums(bins.sums, 0, n);
 }
 

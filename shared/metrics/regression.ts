@@ -20,12 +20,10 @@ export interface RegressionSums {
   /** Σ |error| / |y| over rows with y ≠ 0. */
   relError: number;
   zeroTargets: number;
-  sumY: number;
-  sumY2: number;
 }
 
 export function regressionSums(input: RegressionInput): RegressionSums {
-  const s: RegressionSums = { n: input.yTrue.length, absError: 0, sqError: 0, relError: 0, zeroTargets: 0, sumY: 0, sumY2: 0 };
+  const s: RegressionSums = { n: input.yTrue.length, absError: 0, sqError: 0, relError: 0, zeroTargets: 0 };
   for (let i = 0; i < s.n; i++) {
     const y = input.yTrue[i] as number;
     const e = (input.yPred[i] as number) - y;

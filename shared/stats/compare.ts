@@ -1,0 +1,307 @@
+/**
+ * Paired comparison of a candidate model with a baseline on the same rows, per metric:
+ *
+ * - `accuracy`: exact McNemar test and exact conditional interval (mcnemar.ts);
+ * - binary `roc_auc`: paired DeLong (delong.ts);
+ * - every other metric: seeded paired bootstrap, percentile interval (percentile.ts).
+ *
+ * Point values are the exact metrics (`computeMetrics`); the bootstrap only supplies the interval.
+ *
+ * Bootstrap engine. Resampling rows with replacement is the same as giving each row a draw count. Rows
+ * are grouped into G = min(n, 4096) units: when n ≤ 4096 a unit is a row (the ordinary row bootstrap);
+ * beyond, rows are assigned to units at random (seeded) and the units are resampled — a cluster bootstrap
+ * of random clusters, which has the same variance as the row bootstrap to first order and costs O(G·K)
+ * per resample instead of O(n). Non-ranking metrics are functions of additive sums (additive.ts), so a
+ * resample costs O(G·K). Ranking metrics (average precision, one-vs-rest AUC) need a weighted pass over
+ * the pre-sorted rows, O(n) per resample; when n·B exceeds `rankingWork` their interval is explicitly
+ * undefined rather than silently computed from fewer resamples.
+ */
+import { UserError } from '../errors.js';
+import { predictedClass } from '../metrics/multiclass.js';
+import { predictedPositive } from '../metrics/binary.js';
+import { computeMetrics } from '../metrics/index.js';
+import { averageOvr } from '../metrics/multiclass.js';
+import { weightedRankingMetrics } from '../metrics/ranking.js';
+import { argsortFloat64 } from '../metrics/sort.js';
+import { higherIsBetter, METRIC_NAMES, type BinaryInput, type MetricMap, type MetricValue, type MulticlassInput, type Task, type TaskInputs } from '../metrics/types.js';
+import { additiveLayout } from './additive.js';
+import { pairedDeLong } from './delong.js';
+import { discordantCounts, mcnemarTest } from './mcnemar.js';
+import { summarizeDeltas } from './percentile.js';
+import { Xoshiro128 } from './prng.js';
+import { DEFAULT_CONFIDENCE, DEFAULT_POWER, DEFAULT_RANKING_WORK, DEFAULT_RESAMPLES, type CompareOptions, type ComparisonSection, type MetricComparison } from './types.js';
+
+export const MAX_BOOTSTRAP_UNITS = 4096;
+const RANKING = new Set(['average_precision', 'roc_auc_ovr', 'roc_auc_ovr_weighted']);
+
+interface Settings {
+  resamples: number;
+  alpha: number;
+  power: number;
+  seed: number;
+  rankingWork: number;
+}
+
+export function compareModels<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], options: CompareOptions): ComparisonSection {
+  const settings = resolveSettings(options);
+  assertSameRows(candidate, baseline);
+  const pointCandidate = computeMetrics(task, candidate).metrics;
+  const pointBaseline = computeMetrics(task, baseline).metrics;
+  const names: readonly string[] = options.metrics ?? METRIC_NAMES[task];
+  for (const name of names) {
+    if (!(name in pointCandidate)) throw new UserError(`unknown metric "${name}" for task ${task}`, { field: 'metrics', fix: `Use one of: ${METRIC_NAMES[task].join(', ')}.` });
+  }
+  const out: Record<string, MetricComparison> = {};
+  const bootstrapNames = names.filter((name) => !(name === 'accuracy' || (task === 'binary' && name === 'roc_auc')));
+  const boot = bootstrapDeltas(task, candidate, baseline, bootstrapNames, settings);
+  for (const name of names) {
+    if (name === 'accuracy' && task !== 'regression') out[name] = accuracyComparison(task, candidate, baseline, settings);
+    else if (name === 'roc_auc' && task === 'binary') out[name] = aucComparison(candidate as BinaryInput, baseline as BinaryInput, settings);
+    else out[name] = bootstrapComparison(name, pointCandidate, pointBaseline, boot.get(name), settings);
+  }
+  return { confidence: 1 - settings.alpha, bootstrap: { resamples: settings.resamples, seed: settings.seed }, metrics: out };
+}
+
+function resolveSettings(options: CompareOptions): Settings {
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+  const power = options.power ?? DEFAULT_POWER;
+  if (!Number.isSafeInteger(options.seed)) throw new UserError(`seed ${options.seed} is not an integer`, { input: 'seed', fix: 'Use an integer seed, e.g. 1.' });
+  if (!Number.isInteger(resamples) || resamples < 2) throw new UserError(`bootstrap resamples ${resamples} must be an integer ≥ 2`, { input: 'resamples', fix: 'Use e.g. 1000.' });
+  if (!(confidence > 0 && confidence < 1)) throw new UserError(`confidence ${confidence} must be between 0 and 1`, { input: 'confidence', fix: 'Use e.g. 0.95.' });
+  if (!(power > 0 && power < 1)) throw new UserError(`power ${power} must be between 0 and 1`, { input: 'power', fix: 'Use e.g. 0.8.' });
+  return { resamples, alpha: 1 - confidence, power, seed: options.seed, rankingWork: options.rankingWork ?? DEFAULT_RANKING_WORK };
+}
+
+function assertSameRows(candidate: { yTrue: ArrayLike<number> }, baseline: { yTrue: ArrayLike<number> }): void {
+  const n = candidate.yTrue.length;
+  let same = baseline.yTrue.length === n;
+  for (let i = 0; same && i < n; i++) same = candidate.yTrue[i] === baseline.yTrue[i];
+  if (!same) {
+    throw new UserError('the candidate and the baseline were not evaluated on the same rows (their labels differ)', {
+      field: 'yTrue',
+      fix: 'Run both models over the same evaluation set, in the same row order.',
+    });
+  }
+}
+
+function undefinedComparison(name: string, candidate: MetricValue, baseline: MetricValue, method: MetricComparison['method'], reason: string): MetricComparison {
+  const u = { undefined: reason };
+  return { candidate, baseline, delta: u, ci: u, method, significant: false, mde: u, higherIsBetter: higherIsBetter(name) };
+}
+
+function accuracyComparison(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], s: Settings): MetricComparison {
+  const n = candidate.yTrue.length;
+  if (n === 0) return undefinedComparison('accuracy', { undefined: 'no rows' }, { undefined: 'no rows' }, 'mcnemar-exact', 'the evaluation set has no rows');
+  const a = correctness(task, candidate);
+  const b = correctness(task, baseline);
+  const { candidateOnly, baselineOnly } = discordantCounts(a.correct, b.correct);
+  const test = mcnemarTest(candidateOnly, baselineOnly, n, s.alpha, s.power);
+  return {
+    candidate: a.count / n,
+    baseline: b.count / n,
+    delta: a.count / n - b.count / n,
+    ci: test.ci,
+    method: 'mcnemar-exact',
+    pValue: test.pValue,
+    significant: test.significant,
+    mde: test.mde,
+    higherIsBetter: true,
+  };
+}
+
+function correctness(task: Task, input: TaskInputs[Task]): { correct: Uint8Array; count: number } {
+  const n = input.yTrue.length;
+  const correct = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const right = task === 'binary' ? predictedPositive(input as BinaryInput, i) === (input.yTrue[i] === 1) : predictedClass(input as MulticlassInput, i) === input.yTrue[i];
+    correct[i] = right ? 1 : 0;
+    count += correct[i] as number;
+  }
+  return { correct, count };
+}
+
+function aucComparison(candidate: BinaryInput, baseline: BinaryInput, s: Settings): MetricComparison {
+  const d = pairedDeLong(candidate.yTrue, candidate.score, baseline.score, s.alpha, s.power);
+  const result: MetricComparison = { candidate: d.candidate, baseline: d.baseline, delta: d.delta, ci: d.ci, method: 'delong', significant: d.significant, mde: d.mde, higherIsBetter: true };
+  if (d.pValue !== undefined) result.pValue = d.pValue;
+  return result;
+}
+
+function bootstrapComparison(name: string, candidate: MetricMap, baseline: MetricMap, deltas: BootstrapDeltas | undefined, s: Settings): MetricComparison {
+  const a = candidate[name] as MetricValue;
+  const b = baseline[name] as MetricValue;
+  if (typeof a !== 'number' || typeof b !== 'number') {
+    const reason = typeof a !== 'number' ? `candidate: ${a.undefined}` : `baseline: ${(b as { undefined: string }).undefined}`;
+    return undefinedComparison(name, a, b, 'paired-bootstrap', reason);
+  }
+  if (!deltas || deltas.skipped) return undefinedComparison(name, a, b, 'paired-bootstrap', deltas?.skipped ?? 'not bootstrapped');
+  const summary = summarizeDeltas(deltas.values.subarray(0, deltas.defined), deltas.undefinedCount, deltas.reason, s.alpha, s.power);
+  return { candidate: a, baseline: b, delta: a - b, ci: summary.ci, method: 'paired-bootstrap', significant: summary.significant, mde: summary.mde, higherIsBetter: higherIsBetter(name) };
+}
+
+// --- bootstrap engine ---------------------------------------------------------------------------------
+
+interface BootstrapDeltas {
+  values: Float64Array;
+  defined: number;
+  undefinedCount: number;
+  reason: string;
+  skipped?: string;
+}
+
+function newDeltas(resamples: number): BootstrapDeltas {
+  return { values: new Float64Array(resamples), defined: 0, undefinedCount: 0, reason: '' };
+}
+
+function record(target: BootstrapDeltas, a: MetricValue | undefined, b: MetricValue | undefined): void {
+  if (typeof a === 'number' && typeof b === 'number') target.values[target.defined++] = a - b;
+  else {
+    target.undefinedCount++;
+    target.reason ||= typeof a === 'object' ? a.undefined : typeof b === 'object' ? b.undefined : 'missing';
+  }
+}
+
+/** Random assignment of rows to resampling units, and each unit's row count. */
+interface Units {
+  of: Uint32Array;
+  count: number;
+  rows: Float64Array;
+}
+
+function assignUnits(n: number, rng: Xoshiro128): Units {
+  const count = Math.min(n, MAX_BOOTSTRAP_UNITS);
+  const of = new Uint32Array(n);
+  const rows = new Float64Array(count);
+  for (let i = 0; i < n; i++) {
+    const u = n <= MAX_BOOTSTRAP_UNITS ? i : rng.nextBelow(count);
+    of[i] = u;
+    rows[u] = (rows[u] as number) + 1;
+  }
+  return { of, count, rows };
+}
+
+function bootstrapDeltas<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], names: readonly string[], s: Settings): Map<string, BootstrapDeltas> {
+  const result = new Map<string, BootstrapDeltas>(names.map((name) => [name, newDeltas(s.resamples)]));
+  const n = candidate.yTrue.length;
+  if (names.length === 0 || n === 0) return result;
+  const rng = new Xoshiro128(s.seed);
+  const units = assignUnits(n, rng);
+  const additive = names.filter((name) => !RANKING.has(name));
+  const ranking = names.filter((name) => RANKING.has(name));
+  const additiveSums = additive.length > 0 ? new AdditiveSums(task, candidate, baseline, units) : undefined;
+  const rankingPass = ranking.length > 0 ? rankingEngine(task, candidate, baseline, units, s, result, ranking) : undefined;
+  const weights = new Float64Array(units.count);
+  for (let r = 0; r < s.resamples; r++) {
+    drawWeights(rng, weights);
+    if (additiveSums) {
+      const [a, b] = additiveSums.metrics(weights);
+      for (const name of additive) record(result.get(name) as BootstrapDeltas, a[name], b[name]);
+    }
+    if (rankingPass) {
+      const [a, b] = rankingPass(weights);
+      for (const name of ranking) record(result.get(name) as BootstrapDeltas, a[name], b[name]);
+    }
+  }
+  return result;
+}
+
+/** Multinomial draw counts: G units drawn with replacement from G. */
+function drawWeights(rng: Xoshiro128, weights: Float64Array): void {
+  weights.fill(0);
+  const g = weights.length;
+  for (let i = 0; i < g; i++) {
+    const u = rng.nextBelow(g);
+    weights[u] = (weights[u] as number) + 1;
+  }
+}
+
+/** Per-unit sums of both models' additive statistics; a resample is a weighted sum over units. */
+class AdditiveSums {
+  private readonly width: number;
+  private readonly perUnit: Float64Array;
+  private readonly layouts: [ReturnType<typeof additiveLayout>, ReturnType<typeof additiveLayout>];
+  private readonly sums: Float64Array;
+
+  constructor(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], private readonly units: Units) {
+    this.layouts = [additiveLayout(task, candidate), additiveLayout(task, baseline)];
+    const [a, b] = this.layouts;
+    this.width = a.width + b.width;
+    this.perUnit = new Float64Array(units.count * this.width);
+    this.sums = new Float64Array(this.width);
+    for (let row = 0; row < units.of.length; row++) {
+      const offset = (units.of[row] as number) * this.width;
+      a.accumulate(row, this.perUnit, offset);
+      b.accumulate(row, this.perUnit, offset + a.width);
+    }
+  }
+
+  metrics(weights: Float64Array): [MetricMap, MetricMap] {
+    const { width, perUnit, sums } = this;
+    sums.fill(0);
+    let n = 0;
+    for (let u = 0; u < weights.length; u++) {
+      const w = weights[u] as number;
+      if (w === 0) continue;
+      n += w * (this.units.rows[u] as number);
+      const base = u * width;
+      for (let k = 0; k < width; k++) sums[k] = (sums[k] as number) + w * (perUnit[base + k] as number);
+    }
+    const [a, b] = this.layouts;
+    return [a.metrics(sums, 0, n), b.metrics(sums, a.width, n)];
+  }
+}
+
+type RankingPass = (weights: Float64Array) => [MetricMap, MetricMap];
+
+/** Sets up the weighted ranking passes, or marks the ranking metrics skipped when over budget. */
+function rankingEngine<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], units: Units, s: Settings, result: Map<string, BootstrapDeltas>, names: string[]): RankingPass | undefined {
+  const n = candidate.yTrue.length;
+  const passes = task === 'multiclass' ? (candidate as MulticlassInput).classes : 1;
+  const work = n * 2 * passes * s.resamples;
+  if (work > s.rankingWork) {
+    const reason = `bootstrapping ranking metrics needs n·B·passes = ${work.toExponential(2)} row visits, over the ranking budget of ${s.rankingWork.toExponential(2)}; lower the resamples or raise rankingWork`;
+    for (const name of names) (result.get(name) as BootstrapDeltas).skipped = reason;
+    return undefined;
+  }
+  if (task === 'binary') {
+    const a = binaryRanking(candidate as BinaryInput, units);
+    const b = binaryRanking(baseline as BinaryInput, units);
+    return (w) => [a(w), b(w)];
+  }
+  const a = ovrRanking(candidate as MulticlassInput, units);
+  const b = ovrRanking(baseline as MulticlassInput, units);
+  return (w) => [a(w), b(w)];
+}
+
+function binaryRanking(input: BinaryInput, units: Units): (weights: Float64Array) => MetricMap {
+  const order = argsortFloat64(input.score);
+  return (weights) => ({ average_precision: weightedRankingMetrics(input.yTrue, input.score, order, units.of, weights).averagePrecision });
+}
+
+function ovrRanking(input: MulticlassInput, units: Units): (weights: Float64Array) => MetricMap {
+  const { classes, yTrue, proba } = input;
+  const n = yTrue.length;
+  const columns = Array.from({ length: classes }, (_, c) => {
+    const isPositive = new Uint8Array(n);
+    const score = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      isPositive[i] = yTrue[i] === c ? 1 : 0;
+      score[i] = proba[i * classes + c] as number;
+    }
+    return { isPositive, score, order: argsortFloat64(score) };
+  });
+  return (weights) => {
+    const support = new Float64Array(classes);
+    let total = 0;
+    const perClass = columns.map((col, c) => {
+      const r = weightedRankingMetrics(col.isPositive, col.score, col.order, units.of, weights);
+      support[c] = r.positives;
+      total += r.positives;
+      return r.rocAuc;
+    });
+    const avg = averageOvr(perClass, support, total);
+    return { roc_auc_ovr: avg.macro, roc_auc_ovr_weighted: avg.weighted };
+  }
+}

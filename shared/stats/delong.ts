@@ -1,0 +1,141 @@
+/**
+ * Paired DeLong test (DeLong, DeLong & Clarke-Pearson 1988) for the difference of two ROC AUCs on the
+ * same rows, with the O(n log n) midrank algorithm of Sun & Xu (2014).
+ *
+ * For model k, the placement of positive i is V10_i = (#negatives scored below + ½·#tied)/N and of
+ * negative j is V01_j = (#positives scored above + ½·#tied)/P; AUC_k = mean V10 = mean V01 (ties count
+ * one half, the same AUC as scikit-learn). With S10, S01 the 2×2 sample covariances (denominator m − 1)
+ * of the placements across models,
+ *   Var(AUC_a − AUC_b) = (S10_aa + S10_bb − 2·S10_ab)/P + (S01_aa + S01_bb − 2·S01_ab)/N.
+ * z = Δ/√Var, two-sided p = 2·Φ(−|z|), interval Δ ± z_{1−α/2}·√Var, MDE = (z_{1−α/2} + z_{1−β})·√Var.
+ *
+ * One radix index sort per model computes the placements in a single walk over tied groups; no per-class
+ * resorting is needed because a group's counts give every member's placement.
+ */
+import { argsortFloat64 } from '../metrics/sort.js';
+import type { MetricValue } from '../metrics/types.js';
+import { normalQuantile, normalSf } from './distributions.js';
+
+export interface DeLongResult {
+  candidate: MetricValue;
+  baseline: MetricValue;
+  delta: MetricValue;
+  variance: MetricValue;
+  pValue?: number;
+  ci: [number, number] | { undefined: string };
+  significant: boolean;
+  mde: MetricValue;
+}
+
+interface Placements {
+  auc: number;
+  /** V10 of each positive row, in row order. */
+  v10: Float64Array;
+  /** V01 of each negative row, in row order. */
+  v01: Float64Array;
+}
+
+/** Placement values of one model's scores (Sun & Xu's midrank construction, via group counts). */
+export function placements(isPositive: Uint8Array, score: Float64Array, positives: number, negatives: number): Placements {
+  const order = argsortFloat64(score);
+  const atPositive = new Float64Array(score.length);
+  const atNegative = new Float64Array(score.length);
+  let negBelow = 0;
+  let posBelow = 0;
+  let i = 0;
+  while (i < order.length) {
+    const value = score[order[i] as number] as number;
+    let end = i;
+    let posHere = 0;
+    let negHere = 0;
+    for (; end < order.length && score[order[end] as number] === value; end++) {
+      if (isPositive[order[end] as number]) posHere++;
+      else negHere++;
+    }
+    const v10 = (negBelow + 0.5 * negHere) / negatives;
+    const v01 = (positives - posBelow - posHere + 0.5 * posHere) / positives;
+    for (let j = i; j < end; j++) {
+      const row = order[j] as number;
+      if (isPositive[row]) atPositive[row] = v10;
+      else atNegative[row] = v01;
+    }
+    negBelow += negHere;
+    posBelow += posHere;
+    i = end;
+  }
+  return compact(isPositive, atPositive, atNegative, positives, negatives);
+}
+
+function compact(isPositive: Uint8Array, atPositive: Float64Array, atNegative: Float64Array, positives: number, negatives: number): Placements {
+  const v10 = new Float64Array(positives);
+  const v01 = new Float64Array(negatives);
+  let p = 0;
+  let q = 0;
+  let sum = 0;
+  for (let row = 0; row < isPositive.length; row++) {
+    if (isPositive[row]) {
+      const v = atPositive[row] as number;
+      v10[p++] = v;
+      sum += v;
+    } else v01[q++] = atNegative[row] as number;
+  }
+  return { auc: sum / positives, v10, v01 };
+}
+
+/** Sample variance of a − b (denominator m − 1) = S_aa + S_bb − 2·S_ab. */
+function varianceOfDifference(a: Float64Array, b: Float64Array): number {
+  const m = a.length;
+  let mean = 0;
+  for (let i = 0; i < m; i++) mean += (a[i] as number) - (b[i] as number);
+  mean /= m;
+  let ss = 0;
+  for (let i = 0; i < m; i++) {
+    const d = (a[i] as number) - (b[i] as number) - mean;
+    ss += d * d;
+  }
+  return ss / (m - 1);
+}
+
+export function pairedDeLong(yTrue: Uint8Array, candidate: Float64Array, baseline: Float64Array, alpha = 0.05, power = 0.8): DeLongResult {
+  let positives = 0;
+  for (let i = 0; i < yTrue.length; i++) positives += yTrue[i] === 1 ? 1 : 0;
+  const negatives = yTrue.length - positives;
+  if (positives < 2 || negatives < 2) {
+    const reason = positives === 0 || negatives === 0 ? 'ROC AUC needs both classes in y_true' : 'the DeLong variance needs at least two rows of each class';
+    const undefinedAuc = positives === 0 || negatives === 0;
+    return undefinedResult(reason, undefinedAuc ? undefined : [yTrue, candidate, baseline, positives, negatives]);
+  }
+  const a = placements(yTrue, candidate, positives, negatives);
+  const b = placements(yTrue, baseline, positives, negatives);
+  const variance = varianceOfDifference(a.v10, b.v10) / positives + varianceOfDifference(a.v01, b.v01) / negatives;
+  const delta = a.auc - b.auc;
+  const zAlpha = normalQuantile(1 - alpha / 2);
+  if (!(variance > 0)) {
+    const reason = 'the paired DeLong variance is 0: both models rank every positive-negative pair the same way';
+    return { candidate: a.auc, baseline: b.auc, delta, variance: 0, pValue: delta === 0 ? 1 : 0, ci: [delta, delta], significant: delta !== 0, mde: { undefined: reason } };
+  }
+  const se = Math.sqrt(variance);
+  const pValue = Math.min(1, 2 * normalSf(Math.abs(delta) / se));
+  return {
+    candidate: a.auc,
+    baseline: b.auc,
+    delta,
+    variance,
+    pValue,
+    ci: [delta - zAlpha * se, delta + zAlpha * se],
+    significant: pValue < alpha,
+    mde: (zAlpha + normalQuantile(power)) * se,
+  };
+}
+
+function undefinedResult(reason: string, computeAucs?: [Uint8Array, Float64Array, Float64Array, number, number]): DeLongResult {
+  let candidate: MetricValue = { undefined: reason };
+  let baseline: MetricValue = { undefined: reason };
+  if (computeAucs) {
+    const [y, c, b, p, n] = computeAucs;
+    candidate = placements(y, c, p, n).auc;
+    baseline = placements(y, b, p, n).auc;
+  }
+  const delta: MetricValue = typeof candidate === 'number' && typeof baseline === 'number' ? candidate - baseline : { undefined: reason };
+  return { candidate, baseline, delta, variance: { undefined: reason }, ci: { undefined: reason }, significant: false, mde: { undefined: reason } };
+}
