@@ -42,6 +42,9 @@ export function placements(isPositive: Uint8Array, score: Float64Array, positive
   const atNegative = new Float64Array(score.length);
   let negBelow = 0;
   let posBelow = 0;
+  // Twice the number of (positive above negative) pairs plus ties: an exact integer, as in ranking.ts,
+  // so this AUC is bit-identical to the point metric.
+  let pairs2 = 0;
   let i = 0;
   while (i < order.length) {
     const value = score[order[i] as number] as number;
@@ -59,27 +62,25 @@ export function placements(isPositive: Uint8Array, score: Float64Array, positive
       if (isPositive[row]) atPositive[row] = v10;
       else atNegative[row] = v01;
     }
+    pairs2 += posHere * (2 * negBelow + negHere);
     negBelow += negHere;
     posBelow += posHere;
     i = end;
   }
-  return compact(isPositive, atPositive, atNegative, positives, negatives);
+  return { auc: pairs2 / (2 * positives * negatives), ...compact(isPositive, atPositive, atNegative, positives, negatives) };
 }
 
-function compact(isPositive: Uint8Array, atPositive: Float64Array, atNegative: Float64Array, positives: number, negatives: number): Placements {
+/** Placements gathered per class, in row order, so the two models' values pair up by row. */
+function compact(isPositive: Uint8Array, atPositive: Float64Array, atNegative: Float64Array, positives: number, negatives: number): Omit<Placements, 'auc'> {
   const v10 = new Float64Array(positives);
   const v01 = new Float64Array(negatives);
   let p = 0;
   let q = 0;
-  let sum = 0;
   for (let row = 0; row < isPositive.length; row++) {
-    if (isPositive[row]) {
-      const v = atPositive[row] as number;
-      v10[p++] = v;
-      sum += v;
-    } else v01[q++] = atNegative[row] as number;
+    if (isPositive[row]) v10[p++] = atPositive[row] as number;
+    else v01[q++] = atNegative[row] as number;
   }
-  return { auc: sum / positives, v10, v01 };
+  return { v10, v01 };
 }
 
 /** Sample variance of a − b (denominator m − 1) = S_aa + S_bb − 2·S_ab. */
