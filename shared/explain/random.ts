@@ -45,9 +45,22 @@ export class SeededRandom {
     return (high * 67108864 + low) / 9007199254740992;
   }
 
-  /** Uniform integer in [0, n), n ≤ 2^32, without modulo bias. */
+  /** Uniform integer in [0, n), n ≤ 2^32, without bias. */
   nextInt(n: number): number {
     if (n <= 1) return 0;
+    if (n <= 2097152) {
+      // Lemire's multiply-and-reject: x·n < 2^53 stays exact, and the modulo is almost never needed.
+      let product = this.nextUint32() * n;
+      let low = product % 4294967296;
+      if (low < n) {
+        const threshold = (4294967296 - n) % n;
+        while (low < threshold) {
+          product = this.nextUint32() * n;
+          low = product % 4294967296;
+        }
+      }
+      return Math.floor(product / 4294967296);
+    }
     const limit = 4294967296 - (4294967296 % n);
     let value = this.nextUint32();
     while (value >= limit) value = this.nextUint32();

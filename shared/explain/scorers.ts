@@ -1,5 +1,6 @@
 import type { Scorer } from './types.js';
 
+
 /**
  * The scorers permutation importance needs, with scikit-learn's semantics: `estimator.score` is accuracy
  * for classifiers and R² for regressors; `neg_log_loss` is the negated mean log loss. They live here (not

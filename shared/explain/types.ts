@@ -12,7 +12,10 @@ export type FeatureArray = Float32Array | Float64Array;
  * the positive class; regression: the prediction; or a margin). The callee may batch internally. The
  * caller reuses `features` after the promise resolves, so the callee must not keep a reference to it.
  */
-export type PredictFn = (features: FeatureArray, rows: number, featureCount: number) => Promise<Float64Array>;
+export type PredictFn = (features: FeatureArray, rows: number, featureCount: number) => Promise<ScoreArray>;
+
+/** Scores as the model produced them: float32 models need no conversion (it would cost as much as a cheap model). */
+export type ScoreArray = Float32Array | Float64Array;
 
 /** A feature matrix with its column names. */
 export interface FeatureMatrix {
@@ -26,7 +29,7 @@ export interface FeatureMatrix {
 export interface Scorer {
   /** scikit-learn scoring name this scorer reproduces, e.g. `accuracy`, `r2`, `neg_log_loss`. */
   name: string;
-  score(labels: Float64Array, predictions: Float64Array): number;
+  score(labels: Float64Array, predictions: ScoreArray): number;
 }
 
 /** A value that cannot be computed says why (same shape as the evaluation record's). */
