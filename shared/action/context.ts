@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 /** What the workflow run tells an action about itself, read from the runner's environment at call time. */
 export interface ActionContext {
@@ -17,6 +18,8 @@ export interface ActionContext {
   serverUrl: string;
   apiUrl: string;
   workspace: string;
+  /** RUNNER_TEMP: emptied at the end of each job; where step files (records, summaries) go. */
+  tempDir: string;
 }
 
 export function actionContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
@@ -41,6 +44,7 @@ export function actionContext(env: NodeJS.ProcessEnv = process.env): ActionConte
     // GitHub Enterprise Server sets its own API URL; never hard-code api.github.com.
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    tempDir: env.RUNNER_TEMP ?? tmpdir(),
   };
 }
 

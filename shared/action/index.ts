@@ -15,3 +15,4 @@ export { actionContext, type ActionContext } from './context.js';
 export { createOctokit, type Octokit, type OctokitSettings } from './octokit.js';
 export { reportFailure, runAction } from './run.js';
 export { STORE_INPUT_NAMES, storeFromInputs } from './store-inputs.js';
+export { isDefaultBranchPush, restoreCarriedCache, saveCarriedCache, type CarriedCache } from './carried-cache.js';

@@ -6,3 +6,4 @@ export { hashFiles, hashFileSync } from './hash-files.js';
 export { profileTable, isTabular } from './profile.js';
 export { restoreDataset, type RestoreDatasetResult } from './restore-dataset.js';
 export { versionDataset, type VersionDatasetResult } from './version-dataset.js';
+export { writeVersionFiles, type VersionFiles } from './version-files.js';
