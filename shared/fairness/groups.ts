@@ -38,8 +38,16 @@ export function encodeColumn(column: SensitiveColumn, rows: number, source: stri
   const codes = new Uint32Array(rows);
   const index = new Map<string | null, number>();
   const levels: (string | null)[][] = [];
+  let previous: SensitiveValue = undefined;
+  let previousCode = -1;
   for (let i = 0; i < rows; i++) {
-    const key = keyOf(values[i]);
+    // Data is often sorted or clustered by group: skip the Map lookup on a run of equal values.
+    const value = values[i];
+    if (previousCode >= 0 && value === previous) {
+      codes[i] = previousCode;
+      continue;
+    }
+    const key = keyOf(value);
     let code = index.get(key);
     if (code === undefined) {
       code = levels.length;
@@ -47,6 +55,8 @@ export function encodeColumn(column: SensitiveColumn, rows: number, source: stri
       levels.push([key]);
     }
     codes[i] = code;
+    previous = value;
+    previousCode = code;
   }
   if (levels.length < 2) throw singleGroup(column.name, levels[0]?.[0] ?? null, rows, source);
   return { columns: [column.name], codes, levels };
@@ -56,18 +66,21 @@ export function encodeColumn(column: SensitiveColumn, rows: number, source: stri
 export function intersect(groupings: readonly Grouping[]): Grouping {
   const rows = groupings[0]!.codes.length;
   const codes = new Uint32Array(rows);
-  const index = new Map<number, number>();
   const levels: (string | null)[][] = [];
-  // Mixed-radix number per combination: a numeric Map key is far cheaper than a string per row.
+  // Mixed-radix number per combination; a dense table when the product is small, else a Map.
   const radix = groupings.map((g) => g.levels.length);
-  if (radix.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) throw new Error('too many sensitive-group combinations');
+  const combinations = radix.reduce((a, b) => a * b, 1);
+  if (combinations > Number.MAX_SAFE_INTEGER) throw new Error('too many sensitive-group combinations');
+  const dense = combinations <= 1 << 22 ? new Int32Array(combinations).fill(-1) : undefined;
+  const sparse = new Map<number, number>();
   for (let i = 0; i < rows; i++) {
     let key = 0;
     for (let c = groupings.length - 1; c >= 0; c--) key = key * radix[c]! + groupings[c]!.codes[i]!;
-    let code = index.get(key);
-    if (code === undefined) {
+    let code = dense ? dense[key]! : (sparse.get(key) ?? -1);
+    if (code < 0) {
       code = levels.length;
-      index.set(key, code);
+      if (dense) dense[key] = code;
+      else sparse.set(key, code);
       levels.push(groupings.flatMap((g) => g.levels[g.codes[i]!]!));
     }
     codes[i] = code;
