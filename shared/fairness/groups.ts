@@ -11,8 +11,13 @@ export type SensitiveValue = string | number | boolean | bigint | null | undefin
 
 export interface SensitiveColumn {
   name: string;
-  /** One value per row; undefined when the data has no such column. */
+  /** One value per row; undefined when the data has no such column (and no `encoded`). */
   values: ArrayLike<SensitiveValue> | undefined;
+  /**
+   * The same column dictionary-encoded, as a reader already holds it: `codes[i]` indexes `categories`,
+   * a negative code is a missing value. Preferred over `values` (no string per row); wins when both given.
+   */
+  encoded?: { codes: ArrayLike<number>; categories: readonly string[] };
 }
 
 /** A grouping of rows: each row's group code, and each code's value per column (null = missing). */
@@ -29,7 +34,8 @@ function keyOf(value: SensitiveValue): string | null {
 }
 
 /** Codes of one column, levels in order of first appearance. */
-export function encodeColumn(column: SensitiveColumn, rows: number, source: string | undefined, available: readonly string[] | undefined): Grouping {
+export function encodeColumn(column: SensitiveColumn, rows: number, source?: string, available?: readonly string[]): Grouping {
+  if (column.encoded) return recode(column.name, column.encoded, rows, source);
   const values = column.values;
   if (values === undefined) throw missingColumn(column.name, source, available);
   if (values.length !== rows) {
@@ -60,6 +66,30 @@ export function encodeColumn(column: SensitiveColumn, rows: number, source: stri
   }
   if (levels.length < 2) throw singleGroup(column.name, levels[0]?.[0] ?? null, rows, source);
   return { columns: [column.name], codes, levels };
+}
+
+/** A dictionary-encoded column to group codes in order of first appearance (unused categories dropped). */
+function recode(name: string, encoded: NonNullable<SensitiveColumn['encoded']>, rows: number, source: string | undefined): Grouping {
+  const { codes: input, categories } = encoded;
+  if (input.length !== rows) throw new Error(`sensitive column '${name}' has ${input.length} codes for ${rows} rows`);
+  // Slot 0 is "missing"; category c is slot c + 1.
+  const remap = new Int32Array(categories.length + 1).fill(-1);
+  const codes = new Uint32Array(rows);
+  const levels: (string | null)[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const raw = input[i]!;
+    // An empty category is missing too, as in the `values` path.
+    const slot = raw < 0 || categories[raw] === '' ? 0 : raw + 1;
+    let code = remap[slot]!;
+    if (code < 0) {
+      code = levels.length;
+      remap[slot] = code;
+      levels.push([slot === 0 ? null : String(categories[raw])]);
+    }
+    codes[i] = code;
+  }
+  if (levels.length < 2) throw singleGroup(name, levels[0]?.[0] ?? null, rows, source);
+  return { columns: [name], codes, levels };
 }
 
 /** The intersection of several groupings: one group per combination present in the data. */

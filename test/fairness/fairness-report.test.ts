@@ -79,6 +79,20 @@ describe('fairnessReport: semantics', () => {
     validate(section);
   });
 
+  it('a dictionary-encoded column (codes + categories) gives the same section as its values', () => {
+    const n = 300;
+    const categories = ['x', 'unused', 'y', '', 'z'];
+    const codes = Int32Array.from({ length: n }, (_, i) => [0, 2, 4, -1, 3][i % 5]!);
+    const values = Array.from(codes, (c) => (c < 0 ? null : categories[c]!));
+    const yTrue = Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const yPred = Uint8Array.from({ length: n }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    const fromValues = fairnessReport({ task: 'binary', yTrue, yPred, sensitive: [{ name: 'g', values }] });
+    const fromCodes = fairnessReport({ task: 'binary', yTrue, yPred, sensitive: [{ name: 'g', values: undefined, encoded: { codes, categories } }] });
+    expect(fromCodes).toEqual(fromValues);
+    // '' and a negative code are both missing: one group, n = 120.
+    expect(fromCodes.features[0]!.groups.map((g) => [g.values[0], g.n])).toEqual([['x', 60], ['y', 60], ['z', 60], [null, 120]]);
+  });
+
   it('a rate with a zero denominator is undefined with a reason, never 0', () => {
     const n = 100;
     const group = Array.from({ length: n }, (_, i) => (i < 50 ? 'x' : 'y'));
