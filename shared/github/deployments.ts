@@ -1,7 +1,8 @@
+import type { ActionContext } from '../action/context.js';
 import type { Octokit } from '../action/octokit.js';
-import type { DeploymentRequest, DeploymentService, DeploymentState, DeploymentStatusUpdate, Dispatcher, DispatchRequest } from '../registry/ports.js';
+import type { DeploymentRequest, DeploymentService, DeploymentState, DeploymentStatusUpdate, Dispatcher, DispatchRequest, RegistryDeps } from '../registry/ports.js';
 import { gitHubCall } from './errors.js';
-import type { RepositoryRef } from './git-refs.js';
+import { GitHubTagStore, type RepositoryRef } from './git-refs.js';
 
 const PERMISSION = 'deployments: write';
 
@@ -89,4 +90,18 @@ export class GitHubDispatcher implements Dispatcher {
       this.octokit.rest.repos.createDispatchEvent({ ...this.repository, event_type: request.eventType, client_payload: request.payload }),
     );
   }
+}
+
+/** Everything promote and rollback need from GitHub, for the actions' adapters. */
+export function gitHubRegistryServices(octokit: Octokit, context: ActionContext): Pick<RegistryDeps, 'tags' | 'deployments' | 'dispatcher' | 'tagger' | 'actor' | 'runUrl'> {
+  const repository = { owner: context.owner, repo: context.repo };
+  const actor = context.actor || 'github-actions[bot]';
+  return {
+    tags: new GitHubTagStore(octokit, repository, context.sha),
+    deployments: new GitHubDeployments(octokit, repository),
+    dispatcher: new GitHubDispatcher(octokit, repository),
+    tagger: { name: actor, email: `${actor}@users.noreply.github.com` },
+    actor,
+    ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+  };
 }

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { digestOfJson, isDigest, type Digest } from '../digest.js';
-import { UserError } from '../errors.js';
+import { errnoCode, UserError } from '../errors.js';
+import type { ObjectStore } from '../store/object-store.js';
 import { evaluationRecordType, type MetricMap } from '../schemas/evaluation-record.js';
 import type { EvidenceRequirement } from '../schemas/promotion.js';
 
@@ -135,4 +137,27 @@ function freshest(passed: Evidence[], check: EvidenceCheck, wanted: string, fix:
     });
   }
   return newest;
+}
+
+/** Evidence named by file path, or by digest of a record in the store (as the evaluate action outputs it). */
+export async function loadEvidence(specs: string[], store: ObjectStore, input = 'evidence'): Promise<Evidence[]> {
+  return Promise.all(specs.map((spec) => loadOne(spec, store, input)));
+}
+
+async function loadOne(spec: string, store: ObjectStore, input: string): Promise<Evidence> {
+  if (isDigest(spec)) {
+    if (!(await store.hasBlob(spec))) throw new UserError(`Evidence ${spec} is not in the store ${store.location}.`, { input, fix: 'Pass the record file, or the store the evaluate/gate step wrote to.' });
+    return parseEvidence((await store.getBlob(spec)).toString('utf8'), spec);
+  }
+  try {
+    return parseEvidence(await readFile(spec, 'utf8'), spec);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Evidence file ${spec} ${errnoCode(error) === 'ENOENT' ? 'does not exist' : 'cannot be read'}.`, {
+      input,
+      file: spec,
+      fix: 'Pass the path of the evaluation record or gate decision written by an earlier step (download it first if it is an artifact).',
+      cause: error,
+    });
+  }
 }

@@ -9,6 +9,6 @@ export * from './evidence.js';
 export * from './promotion-config.js';
 export { resolveArtifact, type ResolvedArtifact } from './artifact.js';
 export { readModelState, pointerKey, syncEnvironmentPointer } from './assignment.js';
-export { promote, type PromoteOptions, type PromoteResult } from './promote.js';
+export { dispatchRequest, parseDispatchSpec, promote, type PromoteOptions, type PromoteResult } from './promote.js';
 export { rollback, type RollbackOptions, type RollbackResult } from './rollback.js';
 export * from './render.js';

@@ -33,6 +33,9 @@ export type DispatchRequest =
   | { kind: 'workflow'; workflow: string; ref: string; inputs: Record<string, string> }
   | { kind: 'repository'; eventType: string; payload: Record<string, unknown> };
 
+/** What the user asks for (`workflow:deploy.yml` or `repository:deploy-model`); promote fills in the model. */
+export type DispatchSpec = { kind: 'workflow'; workflow: string; ref: string } | { kind: 'repository'; eventType: string };
+
 export interface Dispatcher {
   dispatch(request: DispatchRequest): Promise<void>;
 }

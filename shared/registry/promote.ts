@@ -12,7 +12,7 @@ import {
   type PreparedAssignment,
 } from './assignment.js';
 import { checkEvidence, type Evidence } from './evidence.js';
-import type { DispatchRequest, RegistryDeps } from './ports.js';
+import type { DispatchRequest, DispatchSpec, RegistryDeps } from './ports.js';
 import { durationMs, environmentRule, type LoadedPromotionConfig } from './promotion-config.js';
 import { bumpSemver, formatSemver, isBumpPart, parseSemver } from './semver.js';
 import { currentVersion, findVersion, lastEvent, latestVersion, versionsWithDigest, type ModelState, type RegisteredVersion } from './state.js';
@@ -35,7 +35,8 @@ export interface PromoteOptions {
   commit?: string;
   /** Dataset versions the model was trained on (from lineage); added to the evidence's. */
   dataVersions?: string[];
-  dispatch?: DispatchRequest;
+  /** Start the deploy workflow after the promotion (tags made with GITHUB_TOKEN trigger none). */
+  dispatch?: DispatchSpec;
 }
 
 export interface PromoteResult {
@@ -282,7 +283,7 @@ async function finishPromotion(
     at: (deps.clock ?? (() => new Date()))().toISOString(),
   };
   const eventDigest = await writePromotionEvent(deps, event);
-  if (options.dispatch) await deps.dispatcher?.dispatch(options.dispatch);
+  if (options.dispatch) await deps.dispatcher?.dispatch(dispatchRequest(options.dispatch, event));
   deps.log?.(`${assigned.name}: ${options.model} ${plan.version} is current in ${options.environment}${assigned.previousVersion ? ` (was ${assigned.previousVersion})` : ''}.`);
   return {
     model: options.model,
@@ -298,6 +299,22 @@ async function finishPromotion(
     event,
     eventDigest,
   };
+}
+
+/** Workflow inputs are strings; a repository_dispatch payload carries the whole event. */
+export function dispatchRequest(spec: DispatchSpec, event: PromotionEvent): DispatchRequest {
+  const inputs = { model: event.model, version: event.version, environment: event.environment, 'model-digest': event.modelDigest, tag: event.tag };
+  if (spec.kind === 'workflow') return { ...spec, inputs };
+  return { kind: 'repository', eventType: spec.eventType, payload: { ...inputs, event } };
+}
+
+/** `workflow:deploy.yml` (on `ref`) or `repository:<event-type>`. */
+export function parseDispatchSpec(text: string | undefined, ref: string, input = 'dispatch'): DispatchSpec | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const match = /^(workflow|repository):(.+)$/.exec(text.trim());
+  if (match?.[1] === 'workflow') return { kind: 'workflow', workflow: (match[2] ?? '').trim(), ref };
+  if (match?.[1] === 'repository') return { kind: 'repository', eventType: (match[2] ?? '').trim() };
+  throw new UserError(`'${text}' is not a dispatch target.`, { input, fix: 'Write `workflow:deploy.yml` (workflow_dispatch) or `repository:deploy-model` (repository_dispatch).' });
 }
 
 /** The facts a promotion event shares with its tag. */

@@ -93,3 +93,9 @@ export function formatHistory(state: ModelState, environment: string): string {
     })
     .join('\n');
 }
+
+/** The rollback action's summary needs both versions' evaluation records; missing ones are shown as such. */
+export async function renderRollbackSummary(store: ObjectStore, result: RollbackResult): Promise<string> {
+  const [from, target] = await Promise.all([loadVersionMetrics(store, result.from), loadVersionMetrics(store, result.target)]);
+  return rollbackSummary(result, { ...(from ? { from } : {}), ...(target ? { target } : {}) });
+}

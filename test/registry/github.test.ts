@@ -51,7 +51,7 @@ describe('promote and rollback through the GitHub REST API', () => {
     const reg = makeRegistry();
     const deps = githubDeps(reg);
     const m = reg.model('a');
-    const result = await promote(options(m.path, m.digest, { dispatch: { kind: 'workflow', workflow: 'deploy.yml', ref: 'main', inputs: { model: 'churn' } } }), deps);
+    const result = await promote(options(m.path, m.digest, { dispatch: { kind: 'workflow', workflow: 'deploy.yml', ref: 'main' } }), deps);
     expect(result).toMatchObject({ version: 'v0.0.1', tag: 'churn#prod#1', registeredTag: 'churn@v0.0.1' });
     expect([...routes.refs.keys()].sort()).toEqual(['refs/tags/churn#prod#1', 'refs/tags/churn@v0.0.1']);
     expect([...routes.refs.values()].every((r) => r.type === 'tag')).toBe(true);
@@ -60,7 +60,7 @@ describe('promote and rollback through the GitHub REST API', () => {
     expect(deployment).toMatchObject({ id: result.deploymentId, environment: 'prod', sha: SHA, autoMerge: false, requiredContexts: [] });
     expect(deployment?.payload).toMatchObject({ model: 'churn', version: 'v0.0.1', modelDigest: m.digest });
     expect(deployment?.statuses.map((s) => s.state)).toEqual(['success']);
-    expect(routes.dispatches).toEqual([{ kind: 'workflow', workflow: 'deploy.yml', body: { ref: 'main', inputs: { model: 'churn' } } }]);
+    expect(routes.dispatches).toEqual([{ kind: 'workflow', workflow: 'deploy.yml', body: { ref: 'main', inputs: { model: 'churn', version: 'v0.0.1', environment: 'prod', 'model-digest': m.digest, tag: 'churn#prod#1' } } }]);
 
     const state = await readModelState(deps, 'churn');
     expect(currentVersion(state, 'prod')?.facts.modelDigest).toBe(m.digest);
