@@ -13,7 +13,7 @@ export interface FeatureColumnType {
 }
 
 const NUMERIC_TYPES = new Set([
-  'number', 'numeric', 'integer', 'boolean', 'bool',
+  'number', 'numeric', 'int', 'integer', 'boolean', 'bool',
   'float', 'float16', 'float32', 'float64', 'double',
   'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64',
 ]);

@@ -76,6 +76,14 @@ describe('explainModel', () => {
     await expect(run).rejects.toThrow(/'f4' \(string\) is not numeric/);
   });
 
+  it('accepts the tabular reader's numeric types (number, int, bool)', async () => {
+    const predict = await onnxPredict('logistic.onnx', 'probability');
+    const types = ['number', 'int', 'bool', 'float32', 'int64'];
+    const featureTypes = fixture.features.map((name, j) => ({ name, type: types[j]! }));
+    const section = await explainModel({ method: 'permutation', task: 'binary', predict, matrix, labels, featureTypes, rows: 100 });
+    expect(section!.permutation!.features).toHaveLength(5);
+  });
+
   it('refuses a budget too small, saying how many rows are needed, before running anything', async () => {
     const candidate = counting(await onnxPredict('logistic.onnx', 'probability'));
     const run = explainModel({ method: 'permutation', task: 'binary', predict: candidate.predict, matrix, labels, budgetRows: 1000 });
