@@ -116,7 +116,14 @@ async function resolveInputs(request: TrainRequest, outputs: string[]): Promise<
   const code = await computeCodeDigest({
     cwd: request.cwd,
     ...(request.code?.length ? { globs: request.code } : {}),
-    exclude: [...data.flatMap((d) => d.paths), ...outputs, ...(request.params ? [request.params] : []), relative(request.cwd, stateDir), relative(request.cwd, request.store.location)],
+    exclude: [
+      ...data.flatMap((d) => d.paths),
+      ...outputs,
+      ...(request.params ? [request.params] : []),
+      relative(request.cwd, stateDir),
+      // A store directory inside the repository is state, not code.
+      ...(request.store.location.includes('://') ? [] : [relative(request.cwd, request.store.location)]),
+    ],
     statCacheFile: join(stateDir, 'cache', 'code-stat-cache.json'),
   });
   const key = cacheKey({

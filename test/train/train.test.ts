@@ -92,6 +92,42 @@ describe('train: run cache', () => {
   });
 });
 
+describe('train: code globs and signing', () => {
+  it('hashes only the files the code globs name', async () => {
+    await writeFile(join(project.cwd, 'README.md'), 'docs');
+    git(project.cwd, 'add', 'README.md');
+    const first = await train(project.request({ code: ['*.mjs'] }));
+    expect(first.lineage.code).toMatchObject({ files: 1, globs: ['*.mjs'] });
+    await writeFile(join(project.cwd, 'README.md'), 'docs, edited');
+    expect((await train(project.request({ code: ['*.mjs'] }))).cacheHit).toBe(true);
+    await writeFile(join(project.cwd, 'train.mjs'), `${await readFile(join(project.cwd, 'train.mjs'), 'utf8')}// edit\n`);
+    expect((await train(project.request({ code: ['*.mjs'] }))).cacheHit).toBe(false);
+  });
+
+  it('globs that match nothing are a clear error', async () => {
+    const error = await expectUserError(train(project.request({ code: ['src/**/*.py'] })));
+    expect(error.location.input).toBe('code');
+    expect(await project.runs()).toBe(0);
+  });
+
+  it('passes the statement to the signer and keeps the signed bundle next to it', async () => {
+    const signed: unknown[] = [];
+    const result = await train(
+      project.request({
+        signer: async (statement) => {
+          signed.push(statement);
+          return { bundle: { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', statement: statement.subject }, attestationId: '123' };
+        },
+      }),
+    );
+    expect(signed).toHaveLength(1);
+    expect(result.provenance).toMatchObject({ signed: true, attestationId: '123' });
+    const bundle = JSON.parse(await readFile(result.files.bundle!, 'utf8')) as { statement: Array<{ name: string }> };
+    expect(bundle.statement.map((s) => s.name)).toEqual(['out/model.bin', 'out/metrics.json']);
+    expect(result.summaryMarkdown).toContain('signed with Sigstore \\(attestation 123\\)');
+  });
+});
+
 describe('train: corrupt cache entries (warn, run again)', () => {
   it('runs again when the entry pointer is not a valid record, then replaces it', async () => {
     const first = await train(project.request());
