@@ -76,7 +76,7 @@ describe('explainModel', () => {
     await expect(run).rejects.toThrow(/'f4' \(string\) is not numeric/);
   });
 
-  it('accepts the tabular reader's numeric types (number, int, bool)', async () => {
+  it('accepts the numeric types of the tabular reader (number, int, bool)', async () => {
     const predict = await onnxPredict('logistic.onnx', 'probability');
     const types = ['number', 'int', 'bool', 'float32', 'int64'];
     const featureTypes = fixture.features.map((name, j) => ({ name, type: types[j]! }));
