@@ -1,0 +1,54 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../shared/cli/command.js';
+import { runCli } from '../../shared/cli/main.js';
+import { useTempDirs } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDirs();
+
+function captureIo(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (text) => stdout.push(text), err: (text) => stderr.push(text), json: false, cwd, env: {} };
+}
+
+describe('mlci CLI', () => {
+  it('lists its commands on --help and refuses unknown ones', async () => {
+    const io = captureIo('/');
+    expect(await runCli(['--help'], io)).toBe(0);
+    expect(io.stdout.join('')).toMatch(/data version\s+version a dataset/);
+    const bad = captureIo('/');
+    expect(await runCli(['nonsense'], bad)).toBe(1);
+    expect(bad.stderr.join('')).toMatch(/unknown command: nonsense/);
+  });
+
+  it('reports an unknown option as a user error pointing at --help', async () => {
+    const io = captureIo('/');
+    expect(await runCli(['data', 'log', 'x', '--frobnicate'], io)).toBe(1);
+    expect(io.stderr.join('')).toMatch(/error: .*frobnicate[\s\S]*mlci data log --help/);
+  });
+
+  it('versions, logs and restores a dataset with --json output', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'data'));
+    await writeFile(join(root, 'data', 'rows.csv'), 'a,b\n1,x\n2,y\n');
+    const io = captureIo(root);
+    expect(await runCli(['data', 'version', '--name', 'rows', '--path', 'data', '--json'], io)).toBe(0);
+    const version = JSON.parse(io.stdout.join('')) as { number: number; changed: boolean; version: string };
+    expect(version).toMatchObject({ number: 1, changed: true });
+    const log = captureIo(root);
+    expect(await runCli(['data', 'log', 'rows', '--json'], log)).toBe(0);
+    expect(JSON.parse(log.stdout.join(''))).toEqual([expect.objectContaining({ number: 1, version: version.version, files: 1 })]);
+    const restore = captureIo(root);
+    expect(await runCli(['data', 'restore', '--name', 'rows', '--path', 'out'], restore)).toBe(0);
+    expect(restore.stdout.join('')).toBe('restored rows@1 (1 files)');
+  });
+
+  it('exits 1 with the reason for a missing version', async () => {
+    const root = await tempDir();
+    const io = captureIo(root);
+    expect(await runCli(['data', 'restore', '--name', 'rows', '--version', '3'], io)).toBe(1);
+    expect(io.stderr.join('')).toMatch(/Dataset 'rows' has no version '3'/);
+  });
+});
