@@ -5,11 +5,15 @@ import { dirname } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
+  UploadPartCommand,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { digestBytes, toDigest, type Digest } from '../digest.js';
@@ -41,12 +45,18 @@ export interface S3StoreOptions {
   checksums?: 'when-supported' | 'when-required';
   /** Explicit credentials (tests); otherwise the standard AWS chain (env, profile, OIDC web identity). */
   credentials?: S3ClientConfig['credentials'];
+  /** Files larger than this go up in parts (a single PUT is capped at 5 GB by S3). Default 64 MiB. */
+  multipartThresholdBytes?: number;
+  /** Part size of multipart uploads (S3's minimum is 5 MiB). Default 16 MiB. */
+  partBytes?: number;
 }
 
 export class S3Store implements ObjectStore {
   readonly location: string;
   private readonly client: S3Client;
   private readonly sendChecksums: boolean;
+  private readonly multipartThreshold: number;
+  private readonly partBytes: number;
 
   constructor(
     private readonly bucket: string,
@@ -55,6 +65,8 @@ export class S3Store implements ObjectStore {
   ) {
     this.location = `s3://${bucket}/${prefix}`.replace(/\/$/, '');
     this.sendChecksums = options.checksums !== 'when-required';
+    this.multipartThreshold = options.multipartThresholdBytes ?? 64 * 2 ** 20;
+    this.partBytes = Math.max(5 * 2 ** 20, options.partBytes ?? 16 * 2 ** 20);
     const checksums = this.sendChecksums ? 'WHEN_SUPPORTED' : 'WHEN_REQUIRED';
     this.client = new S3Client({
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
@@ -74,8 +86,12 @@ export class S3Store implements ObjectStore {
   async putBlob(source: BlobSource): Promise<Digest> {
     const digest = source instanceof Uint8Array ? digestBytes(source) : (source.digest ?? (await hashFile(source.file)));
     if (await this.hasBlob(digest)) return digest;
-    const body = source instanceof Uint8Array ? source : createReadStream(source.file);
     const length = source instanceof Uint8Array ? source.byteLength : (await stat(source.file)).size;
+    if (!(source instanceof Uint8Array) && length > this.multipartThreshold) {
+      await this.putMultipart(source.file, length, blobKey(digest));
+      return digest;
+    }
+    const body = source instanceof Uint8Array ? source : createReadStream(source.file);
     // S3 makes an object visible only once its upload completes, so a killed upload leaves nothing behind.
     await this.call(() =>
       this.client.send(
@@ -90,6 +106,31 @@ export class S3Store implements ObjectStore {
       ),
     );
     return digest;
+  }
+
+  /**
+   * Parts are read and sent one at a time (bounded memory); the object appears only on completion, and
+   * a failed or interrupted upload is aborted so no parts linger (S3 lifecycle rules clean up after a kill).
+   */
+  private async putMultipart(file: string, length: number, key: string): Promise<void> {
+    const created = await this.call(() => this.client.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: this.key(key) })));
+    const uploadId = created.UploadId!;
+    try {
+      const parts: Array<{ ETag: string; PartNumber: number }> = [];
+      for (let start = 0, number = 1; start < length; start += this.partBytes, number += 1) {
+        const end = Math.min(length, start + this.partBytes) - 1;
+        const response = await this.call(() =>
+          this.client.send(
+            new UploadPartCommand({ Bucket: this.bucket, Key: this.key(key), UploadId: uploadId, PartNumber: number, Body: createReadStream(file, { start, end }), ContentLength: end - start + 1 }),
+          ),
+        );
+        parts.push({ ETag: response.ETag!, PartNumber: number });
+      }
+      await this.call(() => this.client.send(new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key: this.key(key), UploadId: uploadId, MultipartUpload: { Parts: parts } })));
+    } catch (error) {
+      await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: this.key(key), UploadId: uploadId })).catch(() => undefined);
+      throw error;
+    }
   }
 
   async getBlob(digest: Digest): Promise<Buffer> {

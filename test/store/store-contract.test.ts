@@ -91,3 +91,22 @@ afterAll(async () => {
 
 storeContract('local', () => new LocalStore(localRoot));
 storeContract('s3', () => new S3Store('mlci-test', 'team/prefix', s3.options));
+
+describe('S3 multipart uploads', () => {
+  it('uploads a file above the threshold in parts and reads it back verified', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mlci-multipart-'));
+    try {
+      const file = join(dir, 'large.bin');
+      const bytes = Buffer.alloc(12 * 2 ** 20);
+      for (let i = 0; i < bytes.length; i += 4) bytes.writeUInt32LE(i, i);
+      await writeFile(file, bytes);
+      const store = new S3Store('mlci-test', 'multipart', { ...s3.options, multipartThresholdBytes: 6 * 2 ** 20, partBytes: 5 * 2 ** 20 });
+      const digest = await store.putBlob({ file });
+      expect(digest).toBe(digestBytes(bytes));
+      await store.getBlobToFile(digest, join(dir, 'back.bin'));
+      expect((await readFile(join(dir, 'back.bin'))).equals(bytes)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
