@@ -1,4 +1,6 @@
+import { getOctokit } from '@actions/github';
 import type { Octokit } from '../action/octokit.js';
+import { UserError } from '../errors.js';
 import type { NewTag, StoredTag, TagStore } from '../registry/tag-store.js';
 import { gitHubCall, httpStatus } from './errors.js';
 
@@ -92,4 +94,17 @@ export class GitHubTagStore implements TagStore {
 function errorText(error: unknown): string {
   const data = (error as { response?: { data?: { message?: unknown } } }).response?.data;
   return `${typeof data?.message === 'string' ? data.message : ''} ${(error as Error).message ?? ''}`;
+}
+
+/**
+ * For the CLI reading a GitHub repository's registry (`--github owner/repo`): a plain Octokit, because
+ * createOctokit announces the token as a secret on stdout, which is a workflow command, not CLI output.
+ */
+export function readOnlyGitHubTagStore(repository: string, token: string | undefined, apiUrl = 'https://api.github.com'): GitHubTagStore {
+  const [owner, repo, extra] = repository.split('/');
+  if (!owner || !repo || extra !== undefined) {
+    throw new UserError(`'${repository}' is not owner/repo.`, { input: '--github', fix: 'Write it as owner/repo, e.g. acme/models.' });
+  }
+  const octokit = getOctokit(token ?? '', { baseUrl: apiUrl.replace(/\/$/, '') });
+  return new GitHubTagStore(octokit, { owner, repo }, '');
 }

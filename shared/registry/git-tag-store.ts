@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { UserError } from '../errors.js';
-import type { NewTag, StoredTag, TagStore } from './tag-store.js';
+import type { NewTag, StoredTag, Tagger, TagStore } from './tag-store.js';
 
 /**
  * Registry tags in a local git repository, through the `git` CLI. `prepare` writes the tag object with
@@ -19,7 +19,8 @@ export class GitTagStore implements TagStore {
   }
 
   async list(prefixes: string[]): Promise<StoredTag[]> {
-    const patterns = prefixes.map((prefix) => `refs/tags/${escapeGlob(prefix)}*`);
+    // An empty prefix lists every tag: `refs/tags` matches literally up to the slash.
+    const patterns = prefixes.map((prefix) => (prefix === '' ? 'refs/tags' : `refs/tags/${escapeGlob(prefix)}*`));
     const output = await this.git(['for-each-ref', `--format=${FORMAT}`, ...patterns]);
     return output.split(RECORD_END).filter((record) => record !== '').map(parseRecord);
   }
@@ -57,6 +58,12 @@ export class GitTagStore implements TagStore {
         cause: error,
       });
     }
+  }
+
+  /** The repository's configured identity, as `git tag` would use it; mlci's own when none is set. */
+  async tagger(): Promise<Tagger> {
+    const read = async (key: string): Promise<string | undefined> => (await this.git(['config', '--get', key]).catch(() => '')).trim() || undefined;
+    return { name: (await read('user.name')) ?? 'mlci', email: (await read('user.email')) ?? 'mlci@localhost' };
   }
 
   /** Full commit id of a ref or abbreviated id; a UserError when it does not name a commit. */

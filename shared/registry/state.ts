@@ -175,3 +175,13 @@ export function previousDistinctVersion(state: ModelState, environment: string):
   }
   return undefined;
 }
+
+/** Every model that has at least one registry tag, sorted. */
+export function modelNames(tags: StoredTag[]): string[] {
+  const names = new Set<string>();
+  for (const stored of tags) {
+    const tag = parseTagName(stored.name);
+    if (tag) names.add(tag.model);
+  }
+  return [...names].sort();
+}

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { commands as data } from './data.js';
 import { commands as train } from './train.js';
+import { commands as registry } from './registry.js';
 
 /** Every command group registers here, one import each. */
-export const allCommands: CliCommand[] = [...data, ...train];
+export const allCommands: CliCommand[] = [...data, ...train, ...registry];
