@@ -1,7 +1,6 @@
-import { classifierModelBytes, LOGIT_OUTPUT, type LogitGraph } from './classifier-graph.js';
+import { classifierModelBytes, INPUT_NAME, LOGIT_OUTPUT, type LogitGraph } from './classifier-graph.js';
 import { boostingLogits, type GradientBoostingModel, type TreeNode } from './gradient-boosting.js';
 import { logisticLogits, sigmoid, type LogisticRegressionModel } from './logistic-regression.js';
-import { INPUT_NAME } from './classifier-graph.js';
 
 export type BinaryClassifier = LogisticRegressionModel | GradientBoostingModel;
 
