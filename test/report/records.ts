@@ -26,8 +26,13 @@ function groupMetrics(selection: number, tpr: number, fpr: number): BinaryGroupM
 }
 
 function fairnessFeature(columns: string[], groups: Array<[string, number, number, number, number]>, ratio: number, eoDelta: [number, number]): BinaryFairnessFeature {
+  const ratioDelta = Number((ratio - 0.86).toFixed(3));
   const disparities = Object.fromEntries(
-    BINARY_DISPARITIES.map((name) => [name, { value: name.includes('ratio') ? ratio : 0.05, baseline: name.includes('ratio') ? 0.86 : 0.03, delta: 0.01, ci: [-0.01, 0.03] }]),
+    BINARY_DISPARITIES.map((name) =>
+      name.includes('ratio')
+        ? [name, { value: ratio, baseline: 0.86, delta: ratioDelta, ci: [ratioDelta - 0.04, ratioDelta + 0.04] }]
+        : [name, { value: 0.05, baseline: 0.04, delta: 0.01, ci: [-0.01, 0.03] }],
+    ),
   ) as BinaryFairnessFeature['disparities'];
   const eo: BinaryDisparity = 'equalized_odds_difference';
   disparities[eo] = { value: 0.03 + (eoDelta[0] + eoDelta[1]) / 2, baseline: 0.03, delta: (eoDelta[0] + eoDelta[1]) / 2, ci: eoDelta };
