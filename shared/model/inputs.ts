@@ -50,10 +50,11 @@ function isMatrix(spec: TensorSpec): boolean {
 }
 
 function bindMatrix(model: Model, spec: TensorSpec, table: Table, options: BindOptions): InputBinding {
-  const features = options.features ? [...options.features] : table.columns.map((c) => c.name).filter((n) => !options.exclude.includes(n));
+  // Without a list, the numeric columns other than label, slices and sensitive ones, in file order.
+  const features = options.features ? [...options.features] : table.columns.filter((c) => c.type !== 'string' && !options.exclude.includes(c.name)).map((c) => c.name);
   const width = spec.shape![1];
   if (typeof width === 'number' && width !== features.length) {
-    const listed = options.features ? `the ${features.length} listed features` : `the ${features.length} columns that are not the label or slices (${features.join(', ')})`;
+    const listed = options.features ? `the ${features.length} listed features` : `the ${features.length} numeric columns that are not the label, slices or sensitive columns (${features.join(', ')})`;
     throw new UserError(`model input ${describeSpec(spec)} expects ${width} features per row, but evaluate has ${listed}.`, {
       file: model.path,
       input: options.input ?? 'features',

@@ -1,0 +1,96 @@
+import { UserError } from '../errors.js';
+import type { InputBinding } from '../model/inputs.js';
+import type { Model } from '../model/model.js';
+import { predictTable, type Predictions } from '../model/predict.js';
+import { categorize, describeRow, getColumn, takeRows } from '../tabular/table.js';
+import type { Column, MissingPolicy, Table } from '../tabular/types.js';
+import type { GroupColumn, ModelOutputs, PredictionSet } from './prediction-set.js';
+
+/**
+ * Applies the missing-value policy to the columns evaluate uses (other columns may have gaps).
+ * `error` names the columns and first rows; `drop` removes the rows; `allow` leaves them (a missing
+ * feature then fails at inference, naming its row).
+ */
+export function enforceMissing(table: Table, columns: readonly string[], policy: MissingPolicy): Table {
+  const used = [...new Set(columns)].map((name) => getColumn(table, name));
+  const withGaps = used.filter((c) => c.nullCount > 0);
+  if (withGaps.length === 0 || policy === 'allow') return table;
+  if (policy === 'drop') {
+    const keep: number[] = [];
+    for (let row = 0; row < table.rowCount; row += 1) if (!withGaps.some((c) => isNull(c, row))) keep.push(row);
+    return takeRows(table, Int32Array.from(keep));
+  }
+  const described = withGaps.map((column) => {
+    const rows: string[] = [];
+    for (let row = 0; row < table.rowCount && rows.length < 5; row += 1) if (isNull(column, row)) rows.push(describeRow(table, row).text);
+    return `${column.name} (${column.nullCount} missing: ${rows.join(', ')}${column.nullCount > rows.length ? ', …' : ''})`;
+  });
+  const first = withGaps[0]!;
+  let firstRow = 0;
+  while (!isNull(first, firstRow)) firstRow += 1;
+  const where = describeRow(table, firstRow);
+  return failMissing(table, described, where.line);
+}
+
+function failMissing(table: Table, described: string[], line: number | undefined): never {
+  throw new UserError(`${table.file} has missing values in ${described.join('; ')}.`, {
+    file: table.file,
+    input: 'data',
+    ...(line === undefined ? {} : { line }),
+    fix: 'Fill the missing values, or set missing to drop (skip such rows) or allow.',
+  });
+}
+
+function isNull(column: Column, row: number): boolean {
+  return column.type === 'string' ? column.codes[row] === -1 : column.nulls?.[row] === 1;
+}
+
+/**
+ * The row range of shard i of n. Shards split on inference-batch boundaries, so every batch has the
+ * same rows in a sharded and an unsharded run and the runtime computes bit-identical outputs.
+ */
+export function shardRange(rows: number, batchRows: number, index: number, count: number): { start: number; end: number } {
+  const batches = Math.ceil(rows / batchRows);
+  const first = Math.floor(((index - 1) * batches) / count);
+  const last = Math.floor((index * batches) / count);
+  return { start: Math.min(rows, first * batchRows), end: Math.min(rows, last * batchRows) };
+}
+
+export interface SetSource {
+  table: Table;
+  yTrue: Float64Array;
+  model: Model;
+  binding: InputBinding;
+  baseline?: { model: Model; binding: InputBinding };
+  groupColumns: string[];
+  batchRows: number;
+  range: { start: number; end: number };
+  time: <T>(phase: string, work: () => Promise<T>) => Promise<T>;
+}
+
+export async function buildPredictionSet(source: SetSource): Promise<PredictionSet> {
+  const { table, range } = source;
+  const run = (model: Model, binding: InputBinding): Promise<Predictions> =>
+    predictTable(model, binding, table, { start: range.start, end: range.end, batchRows: source.batchRows });
+  const candidate = await source.time('inferenceMs', () => run(source.model, source.binding));
+  const set: PredictionSet = {
+    rows: range.end - range.start,
+    yTrue: source.yTrue.slice(range.start, range.end),
+    candidate: outputs(candidate),
+    groups: source.groupColumns.map((name) => groupColumn(table, name, range)),
+  };
+  if (source.baseline) {
+    const { model, binding } = source.baseline;
+    set.baseline = outputs(await source.time('baselineInferenceMs', () => run(model, binding)));
+  }
+  return set;
+}
+
+function outputs(predictions: Predictions): ModelOutputs {
+  return { values: predictions.values, width: predictions.width, dtype: predictions.dtype };
+}
+
+function groupColumn(table: Table, name: string, range: { start: number; end: number }): GroupColumn {
+  const { codes, categories } = categorize(getColumn(table, name));
+  return { name, codes: codes.slice(range.start, range.end), categories };
+}

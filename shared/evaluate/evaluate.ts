@@ -1,0 +1,182 @@
+import { basename } from 'node:path';
+import { UserError } from '../errors.js';
+import { bindInputs, type InputBinding } from '../model/inputs.js';
+import { loadModel, type Model } from '../model/model.js';
+import { batchRowsFor } from '../model/predict.js';
+import type { ModelRuntime } from '../model/types.js';
+import type { EvaluationRecord, EvaluationShard, ModelRef } from '../schemas/evaluation-record.js';
+import { detectFormat, readTable } from '../tabular/read-table.js';
+import { getColumn } from '../tabular/table.js';
+import type { Table } from '../tabular/types.js';
+import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
+import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
+import { explainIfAsked } from './explain-hook.js';
+import { encodeLabels, type EncodedLabels } from './labels.js';
+import { mergeShards } from './merge.js';
+import { encodePredictionSet } from './shard-codec.js';
+import { checkOptions, EVALUATE_DEFAULTS, parseShard, type EvaluateOptions } from './options.js';
+import type { SetContext } from './prediction-set.js';
+import { summarize, type SummarySettings } from './summarize.js';
+import { PhaseTimer } from './timer.js';
+import { MLCI_VERSION } from './version.js';
+
+export interface EvaluateDeps {
+  /** The model runtime, loaded on first use (onnxruntime-node, installed on demand in actions). */
+  runtime: () => Promise<ModelRuntime>;
+  /** Restores `name@version` data from the store; absent when no store is configured. */
+  openDataset?: DatasetOpener;
+  cwd: string;
+  now?: () => Date;
+  clock?: () => number;
+  log?: (line: string) => void;
+}
+
+/** Settings a shard records so the merge can check every shard was run the same way. */
+export interface ShardSettings {
+  context: SetContext;
+  summary: Omit<SummarySettings, 'source'>;
+  batchRows: number;
+  missing: string;
+}
+
+/**
+ * The evaluate use case: read the data, run the model (and the baseline on the same rows), and compute
+ * metrics, slices, the paired comparison, fairness and explanations. With `shard` it stops after
+ * inference and returns a shard record; with `merge` it combines shard records instead.
+ */
+export async function evaluateModel(options: EvaluateOptions, deps: EvaluateDeps): Promise<EvaluationRecord | EvaluationShard> {
+  checkOptions(options);
+  if (options.merge !== undefined) return mergeShards(options.merge, deps);
+  const timer = new PhaseTimer(deps.clock);
+  const data = await resolveData(options.data!, deps.cwd, deps.openDataset);
+  try {
+    return await evaluateData(options, deps, data, timer);
+  } finally {
+    await data.cleanup?.();
+  }
+}
+
+async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<EvaluationRecord | EvaluationShard> {
+  const log = deps.log ?? (() => undefined);
+  const runtime = await deps.runtime();
+  const model = await timer.timeAsync('loadMs', () => loadModel(options.model!, { runtime, task: options.task, input: 'model' }));
+  const baseline = options.baselineModel ? await timer.timeAsync('loadMs', () => loadModel(options.baselineModel!, { runtime, task: model.task, input: 'baseline-model' })) : undefined;
+  if (baseline) checkSameClasses(model, baseline);
+  const [digest, rawTable] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', () => readTable(data.path, { missing: 'allow', input: 'data' }))]);
+  if (rawTable.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
+  const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
+  for (const name of options.slices ?? []) getColumn(rawTable, name, 'slices');
+  for (const name of options.sensitive ?? []) getColumn(rawTable, name, 'sensitive');
+  getColumn(rawTable, options.label!, 'label');
+  const exclude = [options.label!, ...groupColumns];
+  const binding = bindInputs(model, rawTable, { features: options.features, exclude, modelInput: 'model' });
+  const baselineBinding = baseline ? bindInputs(baseline, rawTable, { features: options.features, exclude, modelInput: 'baseline-model' }) : undefined;
+  const used = [options.label!, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
+  const table = enforceMissing(rawTable, used, options.missing ?? EVALUATE_DEFAULTS.missing);
+  if (table.rowCount === 0) throw new UserError(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
+  const labels = encodeLabels(table, options.label!, model.task, model.plan, options.positiveLabel);
+  const context = setContext(options, model, labels);
+  const batchRows = options.batchRows ?? batchRowsFor(binding.features.length);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
+  const set = await buildPredictionSet({
+    table, yTrue: labels.yTrue, model, binding, groupColumns, batchRows, range, time: timer.timeAsync,
+    ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
+  });
+  const explain = () =>
+    timer.timeAsync('explainMs', () =>
+      explainIfAsked(options, {
+        table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log,
+        ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
+      }),
+    );
+  const summarySettings = summaryOf(options, labels, data.source);
+  const common = recordCommon(options, model, baseline, binding, labels, context, data, digest, deps);
+  if (shard) {
+    const explanations = shard.index === 1 ? await explain() : undefined;
+    const { source: _source, ...summary } = summarySettings;
+    const settings: ShardSettings = { context, summary, batchRows, missing: options.missing ?? EVALUATE_DEFAULTS.missing };
+    return {
+      kind: 'evaluation-shard', schemaVersion: 1, ...common,
+      shard: { index: shard.index, count: shard.count, rowStart: range.start, rowEnd: range.end, totalRows: table.rowCount },
+      settings: settings as unknown as Record<string, unknown>,
+      predictions: encodePredictionSet(set),
+      ...(explanations ? { explanations } : {}),
+      timings: timer.finish(),
+    };
+  }
+  const summary = summarize(set, context, summarySettings, timer.time);
+  const explanations = await explain();
+  return {
+    kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary,
+    ...(explanations ? { explanations } : {}),
+    timings: timer.finish(),
+  };
+}
+
+function checkSameClasses(model: Model, baseline: Model): void {
+  const same = model.plan.width === baseline.plan.width && (model.plan.classes ?? []).join('\u0000') === (baseline.plan.classes ?? model.plan.classes ?? []).join('\u0000');
+  if (same) return;
+  throw new UserError(`the baseline model ${baseline.name} predicts different classes than ${model.name} (${describeClasses(baseline)} vs ${describeClasses(model)}).`, {
+    input: 'baseline-model',
+    fix: 'Compare models trained for the same task and classes.',
+  });
+}
+
+function describeClasses(model: Model): string {
+  return model.plan.classes ? model.plan.classes.join(', ') : `${model.plan.width} output column${model.plan.width === 1 ? '' : 's'}`;
+}
+
+function setContext(options: EvaluateOptions, model: Model, labels: EncodedLabels): SetContext {
+  return {
+    task: model.task,
+    threshold: options.threshold ?? EVALUATE_DEFAULTS.threshold,
+    ...(labels.positiveIndex === undefined ? {} : { positiveIndex: labels.positiveIndex }),
+    ...(labels.classes ? { classCount: labels.classes.length } : {}),
+  };
+}
+
+function summaryOf(options: EvaluateOptions, labels: EncodedLabels, source: string): SummarySettings {
+  return {
+    slices: options.slices ?? [],
+    minSliceSize: options.minSliceSize ?? EVALUATE_DEFAULTS.minSliceSize,
+    seed: options.seed ?? EVALUATE_DEFAULTS.seed,
+    resamples: options.resamples ?? EVALUATE_DEFAULTS.resamples,
+    sensitive: options.sensitive ?? [],
+    fairnessMinGroup: options.fairnessMinGroup ?? EVALUATE_DEFAULTS.fairnessMinGroup,
+    ...(labels.classes ? { classes: labels.classes } : {}),
+    source,
+  };
+}
+
+/** The members a full record and a shard record share. */
+function recordCommon(
+  options: EvaluateOptions, model: Model, baseline: Model | undefined, binding: InputBinding, labels: EncodedLabels,
+  context: SetContext, data: ResolvedData, digest: EvaluationRecord['data']['digest'], deps: EvaluateDeps,
+) {
+  const positiveLabel = labels.positiveIndex === undefined ? undefined : labels.classes?.[labels.positiveIndex];
+  return {
+    createdAt: (deps.now?.() ?? new Date()).toISOString(),
+    task: model.task,
+    model: modelRef(model, options.model!),
+    ...(baseline ? { baseline: modelRef(baseline, options.baselineModel!) } : {}),
+    data: {
+      digest,
+      source: data.source,
+      format: detectFormat(data.path, 'data'),
+      ...(data.version ? { version: data.version } : {}),
+      ...(data.manifest ? { manifest: data.manifest } : {}),
+    },
+    label: options.label!,
+    features: binding.features,
+    ...(positiveLabel === undefined ? {} : { positiveLabel }),
+    ...(context.task === 'binary' ? { threshold: context.threshold } : {}),
+    ...(labels.classes ? { classes: labels.classes } : {}),
+    runtime: { node: process.version, onnxruntime: model.runtime.version, mlci: MLCI_VERSION },
+    seed: options.seed ?? EVALUATE_DEFAULTS.seed,
+  };
+}
+
+function modelRef(model: Model, path: string): ModelRef {
+  return { digest: model.digest, name: basename(path), path, inputs: model.inputs, outputs: model.outputs };
+}

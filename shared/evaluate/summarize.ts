@@ -1,0 +1,114 @@
+import { fairnessReport } from '../fairness/index.js';
+import type { SensitiveValue } from '../fairness/index.js';
+import type { ComparisonSection, ConfusionMatrix, FairnessSection, MetricMap, SliceColumn } from '../schemas/evaluation-record.js';
+import { compareModels } from '../stats/index.js';
+import { binaryDecisions, metricInput, metricsOf, type GroupColumn, type PredictionSet, type SetContext } from './prediction-set.js';
+
+/** Settings of the figures (shards must agree on them). */
+export interface SummarySettings {
+  slices: string[];
+  minSliceSize: number;
+  seed: number;
+  resamples: number;
+  sensitive: string[];
+  fairnessMinGroup: number;
+  /** Class labels in output order (for the confusion matrix). */
+  classes?: string[];
+  source: string;
+}
+
+export interface Summary {
+  metrics: MetricMap;
+  confusionMatrix?: ConfusionMatrix;
+  baselineMetrics?: MetricMap;
+  slices: SliceColumn[];
+  comparison?: ComparisonSection;
+  fairness?: FairnessSection;
+}
+
+export type Timer = <T>(phase: string, work: () => T) => T;
+
+export const MISSING_GROUP = '(missing)';
+
+export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer): Summary {
+  const result = time('metricsMs', () => metricsOf(set, set.candidate, context));
+  const summary: Summary = { metrics: result.metrics, slices: [] };
+  if (result.confusionMatrix) summary.confusionMatrix = { labels: confusionLabels(context, settings.classes), counts: result.confusionMatrix };
+  if (set.baseline) summary.baselineMetrics = time('metricsMs', () => metricsOf(set, set.baseline!, context).metrics);
+  summary.slices = time('slicesMs', () => settings.slices.map((name) => sliceColumn(set, context, group(set, name), settings.minSliceSize)));
+  if (set.baseline) {
+    const baseline = set.baseline;
+    summary.comparison = time('comparisonMs', () =>
+      compareModels(context.task, metricInput(set, set.candidate, context) as never, metricInput(set, baseline, context) as never, { seed: settings.seed, resamples: settings.resamples }),
+    );
+  }
+  if (settings.sensitive.length > 0) summary.fairness = time('fairnessMs', () => fairness(set, context, settings));
+  return summary;
+}
+
+function confusionLabels(context: SetContext, classes: string[] | undefined): string[] {
+  if (context.task !== 'binary') return classes ?? [];
+  const positive = context.positiveIndex ?? 1;
+  const labels = classes ?? ['0', '1'];
+  return [labels.find((_, i) => i !== positive) ?? 'negative', labels[positive] ?? 'positive'];
+}
+
+function group(set: PredictionSet, name: string): GroupColumn {
+  const column = set.groups.find((g) => g.name === name);
+  if (!column) throw new Error(`group column ${name} missing from the prediction set`);
+  return column;
+}
+
+/** Per-value metrics, in a stable value order; values under the minimum are listed, not computed. */
+function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number): SliceColumn {
+  const buckets = rowsByCode(column);
+  const named = [...buckets.entries()].map(([code, rows]) => ({ value: code < 0 ? MISSING_GROUP : column.categories[code]!, rows }));
+  named.sort((a, b) => compareValues(a.value, b.value));
+  const result: SliceColumn = { column: column.name, minSize, groups: [], excluded: [] };
+  for (const { value, rows } of named) {
+    if (rows.length < minSize) result.excluded.push({ value, n: rows.length });
+    else result.groups.push({ value, n: rows.length, metrics: metricsOf(set, set.candidate, context, rows).metrics });
+  }
+  return result;
+}
+
+function rowsByCode(column: GroupColumn): Map<number, Int32Array> {
+  const counts = new Map<number, number>();
+  for (const code of column.codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const rows = new Map<number, Int32Array>([...counts.entries()].map(([code, n]) => [code, new Int32Array(n)]));
+  const filled = new Map<number, number>();
+  column.codes.forEach((code, row) => {
+    const at = filled.get(code) ?? 0;
+    rows.get(code)![at] = row;
+    filled.set(code, at + 1);
+  });
+  return rows;
+}
+
+/** Numbers in numeric order, then text, so slices read naturally and never depend on row order. */
+export function compareValues(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function fairness(set: PredictionSet, context: SetContext, settings: SummarySettings): FairnessSection {
+  if (context.task === 'multiclass') throw new Error('fairness needs a binary or regression task');
+  const predictions = (outputs: NonNullable<PredictionSet['baseline']>): Float64Array =>
+    context.task === 'binary' ? binaryDecisions(outputs, context, set.rows) : outputs.values;
+  return fairnessReport({
+    task: context.task,
+    yTrue: set.yTrue,
+    yPred: predictions(set.candidate),
+    ...(set.baseline ? { baselinePred: predictions(set.baseline) } : {}),
+    sensitive: settings.sensitive.map((name) => ({ name, values: groupValues(group(set, name)) })),
+    source: settings.source,
+    minGroup: settings.fairnessMinGroup,
+    bootstrap: { seed: settings.seed, resamples: settings.resamples },
+  });
+}
+
+function groupValues(column: GroupColumn): SensitiveValue[] {
+  return Array.from(column.codes, (code) => (code < 0 ? null : column.categories[code]!));
+}
