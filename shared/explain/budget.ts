@@ -62,9 +62,14 @@ export function planExplanations(request: BudgetRequest): BudgetPlan {
   const minSh = Math.min(shRows, MIN_SHAP_ROWS);
   const minimum = piCost(minPi) + shCost(minSh);
   if (minimum > request.budgetRows) throw budgetTooSmall(request, minimum, minPi, minSh, perShapRow);
-  // Scale both down by the same factor, then give SHAP whatever rounding left over.
-  const factor = request.budgetRows / requestedRows;
-  const permutationRows = Math.max(minPi, Math.floor(piRows * factor));
+  // Water-filling: a method needing at most half the budget keeps all its rows and the other takes the
+  // rest; otherwise each gets half. So a cheap permutation importance is not cut because SHAP is costly.
+  const half = request.budgetRows / 2;
+  const piShare = piCost(piRows) <= half ? piCost(piRows) : shCost(shRows) <= half ? request.budgetRows - shCost(shRows) : half;
+  const perPiRow = Math.max(1, request.models * (1 + request.repeats * request.features));
+  // Never so many permutation rows that SHAP's minimum no longer fits.
+  const piCap = Math.floor((request.budgetRows - shCost(minSh)) / perPiRow);
+  const permutationRows = Math.min(piRows, piCap, Math.max(minPi, Math.floor(piShare / perPiRow)));
   const shapRows = Math.min(shRows, Math.max(minSh, Math.floor((request.budgetRows - piCost(permutationRows)) / Math.max(1, request.models * perShapRow))));
   const plannedRows = piCost(permutationRows) + shCost(shapRows);
   const notes = [`explanations would need ${requestedRows} inference rows, over the budget of ${request.budgetRows} (explain-budget-rows)`];

@@ -112,6 +112,33 @@ describe('planExplanations', () => {
     expect(plan.requestedRows).toBe(10_000 * (1 + 5 * 20) + 200 * ((2 + 2 * 10 * 19) * 100 + 1));
     expect(plan.subsampled).toBe(false);
   });
+  it('keeps a cheap permutation importance whole and gives SHAP the rest of the budget', () => {
+    const plan = planExplanations({ ...request, features: 10 });
+    expect(plan.permutationRows).toBe(10_000);
+    const shapPerRow = 2 ** 10 * 100 + 1;
+    expect(plan.shapRows).toBe(Math.floor((5_000_000 - 10_000 * 51) / shapPerRow));
+    expect(plan.plannedRows).toBeLessThanOrEqual(5_000_000);
+    expect(plan.notes).toContain(`SHAP explains ${plan.shapRows} of 200 rows`);
+  });
+  it('never exceeds the budget, whatever the mix', () => {
+    for (const budgetRows of [60_000, 250_000, 1_000_000, 3_000_000]) {
+      for (const features of [3, 10, 30]) {
+        for (const backgroundRows of [10, 100]) {
+          const r = { ...request, budgetRows, features, backgroundRows };
+          let plan;
+          try {
+            plan = planExplanations(r);
+          } catch (error) {
+            expect(error).toBeInstanceOf(UserError);
+            continue;
+          }
+          expect(plan.plannedRows).toBeLessThanOrEqual(budgetRows);
+          expect(plan.permutationRows).toBeGreaterThanOrEqual(100);
+          expect(plan.shapRows).toBeGreaterThanOrEqual(10);
+        }
+      }
+    }
+  });
   it('keeps within the budget when scaling down', () => {
     const plan = planExplanations(request);
     expect(plan.plannedRows).toBeLessThanOrEqual(5_000_000);
