@@ -5,6 +5,7 @@
  */
 import { addToBins, CalibrationBins, eceFromSums } from './calibration.js';
 import { rankingMetrics } from './ranking.js';
+import { sortScores, type SortedScores } from './sort.js';
 import type { BinaryConfusion, BinaryInput, MetricValue, MetricsResult } from './types.js';
 import { validateBinary } from './validate.js';
 import { DTYPE_EPS, EMPTY_SET, ratio } from './values.js';
@@ -137,12 +138,18 @@ export function binaryEce(input: BinaryInput): MetricValue {
   return eceFromSums(bins.sums, 0, n);
 }
 
-/** Every binary metric, one validation pass, one sort. */
-export function binaryMetrics(input: BinaryInput): MetricsResult {
+/**
+ * Every binary metric: one validation pass, one fused pass for the additive metrics, one sort (pass
+ * `sorted` to reuse a sort the caller already has).
+ */
+export function binaryMetrics(input: BinaryInput, sorted?: SortedScores): MetricsResult {
   validateBinary(input);
   const n = input.yTrue.length;
-  const c = binaryConfusion(input);
-  const ranking = rankingMetrics(input.yTrue, input.score);
+  const ranking = rankingMetrics(input.yTrue, input.score, sorted ?? sortScores(input.score, input.yTrue));
+  const pass = fusedBinaryPass(input);
+  const probabilityMetric = (sum: number): MetricValue =>
+    n === 0 ? { undefined: EMPTY_SET } : pass.probabilities ? sum / n : { undefined: NOT_PROBABILITIES };
+  const c = pass.confusion;
   return {
     task: 'binary',
     n,
@@ -153,13 +160,33 @@ export function binaryMetrics(input: BinaryInput): MetricsResult {
       f1: f1FromCounts(c.tp, c.fp, c.fn),
       roc_auc: ranking.rocAuc,
       average_precision: ranking.averagePrecision,
-      log_loss: binaryLogLoss(input),
-      brier: brierScore(input),
-      ece: binaryEce(input),
+      log_loss: probabilityMetric(pass.logLoss),
+      brier: probabilityMetric(pass.brier),
+      ece: n === 0 ? { undefined: EMPTY_SET } : pass.probabilities ? eceFromSums(pass.bins, 0, n) : { undefined: NOT_PROBABILITIES },
     },
     confusionMatrix: [
       [c.tn, c.fp],
       [c.fn, c.tp],
     ],
   };
+}
+
+/** Confusion counts and the sums behind log loss, Brier and ECE in one pass over the rows. */
+function fusedBinaryPass(input: BinaryInput): { confusion: BinaryConfusion; probabilities: boolean; logLoss: number; brier: number; bins: Float64Array } {
+  const confusion = binaryConfusion(input);
+  const probabilities = allProbabilities(input.score);
+  const bins = new CalibrationBins().sums;
+  let logLoss = 0;
+  let brier = 0;
+  if (probabilities) {
+    const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
+    for (let i = 0; i < input.yTrue.length; i++) {
+      const y = input.yTrue[i] as number;
+      const p = input.score[i] as number;
+      logLoss += binaryLogLossTerm(y, p, eps);
+      brier += (y - p) * (y - p);
+      addBinaryCalibration(bins, 0, y, p);
+    }
+  }
+  return { confusion, probabilities, logLoss, brier, bins };
 }

@@ -8,7 +8,7 @@
  * The unweighted AUC is accumulated in integers (twice the area in units of one positive × one negative),
  * exact up to 2^53, and divided once at the end.
  */
-import { argsortFloat64 } from './sort.js';
+import { sortScores, type SortedScores } from './sort.js';
 import type { MetricValue } from './types.js';
 
 export const NO_POSITIVES = 'no positive rows: the metric needs both classes in y_true';
@@ -21,61 +21,80 @@ export interface RankingResult {
   averagePrecision: MetricValue;
 }
 
-/** Both ranking metrics with one sort. `order` may be passed when the caller already sorted `score`. */
-export function rankingMetrics(isPositive: Uint8Array, score: Float64Array, order: Uint32Array = argsortFloat64(score)): RankingResult {
+/** Both ranking metrics with one sort; pass `sorted` when the caller already sorted `score`. */
+export function rankingMetrics(isPositive: Uint8Array, score: Float64Array, sorted: SortedScores = sortScores(score, isPositive)): RankingResult {
+  const { sorted: values } = sorted;
+  const labels = sortedLabels(isPositive, sorted);
   let tp = 0;
-  let fp = 0;
+  let all = 0;
   let area2 = 0;
   let apSum = 0;
-  let i = order.length - 1;
+  let i = values.length - 1;
   while (i >= 0) {
-    const value = score[order[i] as number] as number;
+    const value = values[i] as number;
     const tpBefore = tp;
-    const fpBefore = fp;
-    // One threshold per distinct score, walked from the highest down.
-    while (i >= 0 && score[order[i] as number] === value) {
-      if (isPositive[order[i] as number]) tp++;
-      else fp++;
-      i--;
+    const fpBefore = all - tp;
+    // One threshold per distinct score, walked from the highest down (branch-free: labels are random).
+    for (; i >= 0 && values[i] === value; i--) {
+      tp += labels[i] as number;
+      all++;
     }
+    const fp = all - tp;
     area2 += (fp - fpBefore) * (tp + tpBefore);
-    apSum += (tp - tpBefore) * (tp / (tp + fp));
+    if (tp > tpBefore) apSum += (tp - tpBefore) * (tp / all);
   }
-  return finishRanking(tp, fp, area2, apSum);
+  return finishRanking(tp, all - tp, area2, apSum);
+}
+
+/** Rows in score order with their label and resampling unit, laid out for sequential bootstrap passes. */
+export interface WeightedRankingRows {
+  sorted: Float64Array;
+  label: Uint8Array;
+  unit: Uint32Array;
+}
+
+export function prepareWeightedRanking(isPositive: Uint8Array, sorted: SortedScores, unitOf: Uint32Array): WeightedRankingRows {
+  const n = sorted.order.length;
+  const unit = new Uint32Array(n);
+  for (let i = 0; i < n; i++) unit[i] = unitOf[sorted.order[i] as number] as number;
+  return { sorted: sorted.sorted, label: sortedLabels(isPositive, sorted), unit };
+}
+
+/** Labels in score order: the ones carried through the sort, else gathered (one random-access pass). */
+export function sortedLabels(isPositive: Uint8Array, sorted: SortedScores): Uint8Array {
+  if (sorted.labels) return sorted.labels;
+  const labels = new Uint8Array(sorted.order.length);
+  for (let i = 0; i < labels.length; i++) labels[i] = isPositive[sorted.order[i] as number] as number;
+  return labels;
 }
 
 /**
- * The same pass with each row counted `weights[group[row]]` times: a bootstrap resample expressed as
+ * The same pass with each row counted `weights[unit]` times: a bootstrap resample expressed as
  * multiplicities, so the order computed once serves every resample.
  */
-export function weightedRankingMetrics(
-  isPositive: Uint8Array,
-  score: Float64Array,
-  order: Uint32Array,
-  group: Uint32Array,
-  weights: Float64Array,
-): RankingResult {
+export function weightedRankingMetrics(rows: WeightedRankingRows, weights: Float64Array): RankingResult {
+  const { sorted, label, unit } = rows;
   let tp = 0;
-  let fp = 0;
+  let all = 0;
   let area2 = 0;
   let apSum = 0;
-  let i = order.length - 1;
+  let i = sorted.length - 1;
   while (i >= 0) {
-    const value = score[order[i] as number] as number;
+    const value = sorted[i] as number;
     const tpBefore = tp;
-    const fpBefore = fp;
-    while (i >= 0) {
-      const row = order[i] as number;
-      if (score[row] !== value) break;
-      const w = weights[group[row] as number] as number;
-      if (isPositive[row]) tp += w;
-      else fp += w;
-      i--;
+    const fpBefore = all - tp;
+    // Branch-free accumulation: labels are unpredictable, and weights are integer draw counts, so
+    // fp = all − tp is exact.
+    for (; i >= 0 && sorted[i] === value; i--) {
+      const w = weights[unit[i] as number] as number;
+      tp += w * (label[i] as number);
+      all += w;
     }
+    const fp = all - tp;
     area2 += (fp - fpBefore) * (tp + tpBefore);
-    if (tp > tpBefore) apSum += (tp - tpBefore) * (tp / (tp + fp));
+    if (tp > tpBefore) apSum += (tp - tpBefore) * (tp / all);
   }
-  return finishRanking(tp, fp, area2, apSum);
+  return finishRanking(tp, all - tp, area2, apSum);
 }
 
 function finishRanking(positives: number, negatives: number, area2: number, apSum: number): RankingResult {

@@ -19,11 +19,22 @@
 import { UserError } from '../errors.js';
 import { predictedClass } from '../metrics/multiclass.js';
 import { predictedPositive } from '../metrics/binary.js';
+import { binaryMetrics } from '../metrics/binary.js';
 import { computeMetrics } from '../metrics/index.js';
 import { averageOvr } from '../metrics/multiclass.js';
-import { weightedRankingMetrics } from '../metrics/ranking.js';
-import { argsortFloat64 } from '../metrics/sort.js';
-import { higherIsBetter, METRIC_NAMES, type BinaryInput, type MetricMap, type MetricValue, type MulticlassInput, type Task, type TaskInputs } from '../metrics/types.js';
+import { prepareWeightedRanking, weightedRankingMetrics } from '../metrics/ranking.js';
+import { sortScores, type SortedScores } from '../metrics/sort.js';
+import {
+  higherIsBetter,
+  METRIC_NAMES,
+  type BinaryInput,
+  type MetricMap,
+  type MetricsResult,
+  type MetricValue,
+  type MulticlassInput,
+  type Task,
+  type TaskInputs,
+} from '../metrics/types.js';
 import { additiveLayout } from './additive.js';
 import { pairedDeLong } from './delong.js';
 import { discordantCounts, mcnemarTest } from './mcnemar.js';
@@ -42,24 +53,37 @@ interface Settings {
   rankingWork: number;
 }
 
+/** Both models' exact metrics and the comparison, sharing the sorts between them (what evaluate calls). */
+export interface PairResult {
+  candidate: MetricsResult;
+  baseline: MetricsResult;
+  comparison: ComparisonSection;
+}
+
 export function compareModels<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], options: CompareOptions): ComparisonSection {
+  return comparePair(task, candidate, baseline, options).comparison;
+}
+
+export function comparePair<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], options: CompareOptions): PairResult {
   const settings = resolveSettings(options);
   assertSameRows(candidate, baseline);
-  const pointCandidate = computeMetrics(task, candidate).metrics;
-  const pointBaseline = computeMetrics(task, baseline).metrics;
+  const sorts = task === 'binary' ? ([sortScores((candidate as BinaryInput).score, candidate.yTrue as Uint8Array), sortScores((baseline as BinaryInput).score, candidate.yTrue as Uint8Array)] as const) : undefined;
+  const resultA = sorts ? binaryMetrics(candidate as BinaryInput, sorts[0]) : computeMetrics(task, candidate);
+  const resultB = sorts ? binaryMetrics(baseline as BinaryInput, sorts[1]) : computeMetrics(task, baseline);
   const names: readonly string[] = options.metrics ?? METRIC_NAMES[task];
   for (const name of names) {
-    if (!(name in pointCandidate)) throw new UserError(`unknown metric "${name}" for task ${task}`, { field: 'metrics', fix: `Use one of: ${METRIC_NAMES[task].join(', ')}.` });
+    if (!(name in resultA.metrics)) throw new UserError(`unknown metric "${name}" for task ${task}`, { field: 'metrics', fix: `Use one of: ${METRIC_NAMES[task].join(', ')}.` });
   }
-  const out: Record<string, MetricComparison> = {};
   const bootstrapNames = names.filter((name) => !(name === 'accuracy' || (task === 'binary' && name === 'roc_auc')));
-  const boot = bootstrapDeltas(task, candidate, baseline, bootstrapNames, settings);
+  const boot = bootstrapDeltas(task, candidate, baseline, bootstrapNames, settings, sorts);
+  const out: Record<string, MetricComparison> = {};
   for (const name of names) {
     if (name === 'accuracy' && task !== 'regression') out[name] = accuracyComparison(task, candidate, baseline, settings);
-    else if (name === 'roc_auc' && task === 'binary') out[name] = aucComparison(candidate as BinaryInput, baseline as BinaryInput, settings);
-    else out[name] = bootstrapComparison(name, pointCandidate, pointBaseline, boot.get(name), settings);
+    else if (name === 'roc_auc' && sorts) out[name] = aucComparison(candidate as BinaryInput, baseline as BinaryInput, settings, sorts);
+    else out[name] = bootstrapComparison(name, resultA.metrics, resultB.metrics, boot.get(name), settings);
   }
-  return { confidence: 1 - settings.alpha, bootstrap: { resamples: settings.resamples, seed: settings.seed }, metrics: out };
+  const comparison = { confidence: 1 - settings.alpha, bootstrap: { resamples: settings.resamples, seed: settings.seed }, metrics: out };
+  return { candidate: resultA, baseline: resultB, comparison };
 }
 
 function resolveSettings(options: CompareOptions): Settings {
@@ -122,8 +146,8 @@ function correctness(task: Task, input: TaskInputs[Task]): { correct: Uint8Array
   return { correct, count };
 }
 
-function aucComparison(candidate: BinaryInput, baseline: BinaryInput, s: Settings): MetricComparison {
-  const d = pairedDeLong(candidate.yTrue, candidate.score, baseline.score, s.alpha, s.power);
+function aucComparison(candidate: BinaryInput, baseline: BinaryInput, s: Settings, sorts: Sorts): MetricComparison {
+  const d = pairedDeLong(candidate.yTrue, candidate.score, baseline.score, s.alpha, s.power, [sorts[0], sorts[1]]);
   const result: MetricComparison = { candidate: d.candidate, baseline: d.baseline, delta: d.delta, ci: d.ci, method: 'delong', significant: d.significant, mde: d.mde, higherIsBetter: true };
   if (d.pValue !== undefined) result.pValue = d.pValue;
   return result;
@@ -174,15 +198,25 @@ function assignUnits(n: number, rng: Xoshiro128): Units {
   const count = Math.min(n, MAX_BOOTSTRAP_UNITS);
   const of = new Uint32Array(n);
   const rows = new Float64Array(count);
+  // 4096 = 2^12 units: the top 12 bits of one 32-bit draw are an exactly uniform unit.
   for (let i = 0; i < n; i++) {
-    const u = n <= MAX_BOOTSTRAP_UNITS ? i : rng.nextBelow(count);
+    const u = n <= MAX_BOOTSTRAP_UNITS ? i : rng.nextUint32() >>> 20;
     of[i] = u;
     rows[u] = (rows[u] as number) + 1;
   }
   return { of, count, rows };
 }
 
-function bootstrapDeltas<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], names: readonly string[], s: Settings): Map<string, BootstrapDeltas> {
+type Sorts = readonly [SortedScores, SortedScores];
+
+function bootstrapDeltas<T extends Task>(
+  task: T,
+  candidate: TaskInputs[T],
+  baseline: TaskInputs[T],
+  names: readonly string[],
+  s: Settings,
+  sorts: Sorts | undefined,
+): Map<string, BootstrapDeltas> {
   const result = new Map<string, BootstrapDeltas>(names.map((name) => [name, newDeltas(s.resamples)]));
   const n = candidate.yTrue.length;
   if (names.length === 0 || n === 0) return result;
@@ -191,7 +225,7 @@ function bootstrapDeltas<T extends Task>(task: T, candidate: TaskInputs[T], base
   const additive = names.filter((name) => !RANKING.has(name));
   const ranking = names.filter((name) => RANKING.has(name));
   const additiveSums = additive.length > 0 ? new AdditiveSums(task, candidate, baseline, units) : undefined;
-  const rankingPass = ranking.length > 0 ? rankingEngine(task, candidate, baseline, units, s, result, ranking) : undefined;
+  const rankingPass = ranking.length > 0 ? rankingEngine(task, candidate, baseline, units, s, result, ranking, sorts) : undefined;
   const weights = new Float64Array(units.count);
   for (let r = 0; r < s.resamples; r++) {
     drawWeights(rng, weights);
@@ -256,7 +290,16 @@ class AdditiveSums {
 type RankingPass = (weights: Float64Array) => [MetricMap, MetricMap];
 
 /** Sets up the weighted ranking passes, or marks the ranking metrics skipped when over budget. */
-function rankingEngine<T extends Task>(task: T, candidate: TaskInputs[T], baseline: TaskInputs[T], units: Units, s: Settings, result: Map<string, BootstrapDeltas>, names: string[]): RankingPass | undefined {
+function rankingEngine<T extends Task>(
+  task: T,
+  candidate: TaskInputs[T],
+  baseline: TaskInputs[T],
+  units: Units,
+  s: Settings,
+  result: Map<string, BootstrapDeltas>,
+  names: string[],
+  sorts: Sorts | undefined,
+): RankingPass | undefined {
   const n = candidate.yTrue.length;
   const passes = task === 'multiclass' ? (candidate as MulticlassInput).classes : 1;
   const work = n * 2 * passes * s.resamples;
@@ -265,9 +308,9 @@ function rankingEngine<T extends Task>(task: T, candidate: TaskInputs[T], baseli
     for (const name of names) (result.get(name) as BootstrapDeltas).skipped = reason;
     return undefined;
   }
-  if (task === 'binary') {
-    const a = binaryRanking(candidate as BinaryInput, units);
-    const b = binaryRanking(baseline as BinaryInput, units);
+  if (sorts) {
+    const a = binaryRanking(candidate as BinaryInput, units, sorts[0]);
+    const b = binaryRanking(baseline as BinaryInput, units, sorts[1]);
     return (w) => [a(w), b(w)];
   }
   const a = ovrRanking(candidate as MulticlassInput, units);
@@ -275,9 +318,9 @@ function rankingEngine<T extends Task>(task: T, candidate: TaskInputs[T], baseli
   return (w) => [a(w), b(w)];
 }
 
-function binaryRanking(input: BinaryInput, units: Units): (weights: Float64Array) => MetricMap {
-  const order = argsortFloat64(input.score);
-  return (weights) => ({ average_precision: weightedRankingMetrics(input.yTrue, input.score, order, units.of, weights).averagePrecision });
+function binaryRanking(input: BinaryInput, units: Units, sorted: SortedScores): (weights: Float64Array) => MetricMap {
+  const rows = prepareWeightedRanking(input.yTrue, sorted, units.of);
+  return (weights) => ({ average_precision: weightedRankingMetrics(rows, weights).averagePrecision });
 }
 
 function ovrRanking(input: MulticlassInput, units: Units): (weights: Float64Array) => MetricMap {
@@ -290,13 +333,13 @@ function ovrRanking(input: MulticlassInput, units: Units): (weights: Float64Arra
       isPositive[i] = yTrue[i] === c ? 1 : 0;
       score[i] = proba[i * classes + c] as number;
     }
-    return { isPositive, score, order: argsortFloat64(score) };
+    return prepareWeightedRanking(isPositive, sortScores(score, isPositive), units.of);
   });
   return (weights) => {
     const support = new Float64Array(classes);
     let total = 0;
-    const perClass = columns.map((col, c) => {
-      const r = weightedRankingMetrics(col.isPositive, col.score, col.order, units.of, weights);
+    const perClass = columns.map((rows, c) => {
+      const r = weightedRankingMetrics(rows, weights);
       support[c] = r.positives;
       total += r.positives;
       return r.rocAuc;

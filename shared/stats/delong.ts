@@ -12,7 +12,8 @@
  * One radix index sort per model computes the placements in a single walk over tied groups; no per-class
  * resorting is needed because a group's counts give every member's placement.
  */
-import { argsortFloat64 } from '../metrics/sort.js';
+import { sortedLabels } from '../metrics/ranking.js';
+import { sortScores, type SortedScores } from '../metrics/sort.js';
 import type { MetricValue } from '../metrics/types.js';
 import { normalQuantile, normalSf } from './distributions.js';
 
@@ -29,17 +30,15 @@ export interface DeLongResult {
 
 interface Placements {
   auc: number;
-  /** V10 of each positive row, in row order. */
-  v10: Float64Array;
-  /** V01 of each negative row, in row order. */
-  v01: Float64Array;
+  /** Placement of each row, in row order: V10 for positive rows, V01 for negative rows. */
+  at: Float64Array;
 }
 
 /** Placement values of one model's scores (Sun & Xu's midrank construction, via group counts). */
-export function placements(isPositive: Uint8Array, score: Float64Array, positives: number, negatives: number): Placements {
-  const order = argsortFloat64(score);
-  const atPositive = new Float64Array(score.length);
-  const atNegative = new Float64Array(score.length);
+export function placements(isPositive: Uint8Array, score: Float64Array, positives: number, negatives: number, sorted: SortedScores = sortScores(score, isPositive)): Placements {
+  const { order, sorted: values } = sorted;
+  const labels = sortedLabels(isPositive, sorted);
+  const at = new Float64Array(score.length);
   let negBelow = 0;
   let posBelow = 0;
   // Twice the number of (positive above negative) pairs plus ties: an exact integer, as in ranking.ts,
@@ -47,57 +46,56 @@ export function placements(isPositive: Uint8Array, score: Float64Array, positive
   let pairs2 = 0;
   let i = 0;
   while (i < order.length) {
-    const value = score[order[i] as number] as number;
+    const value = values[i] as number;
     let end = i;
     let posHere = 0;
-    let negHere = 0;
-    for (; end < order.length && score[order[end] as number] === value; end++) {
-      if (isPositive[order[end] as number]) posHere++;
-      else negHere++;
-    }
+    for (; end < order.length && values[end] === value; end++) posHere += labels[end] as number;
+    const negHere = end - i - posHere;
     const v10 = (negBelow + 0.5 * negHere) / negatives;
     const v01 = (positives - posBelow - posHere + 0.5 * posHere) / positives;
-    for (let j = i; j < end; j++) {
-      const row = order[j] as number;
-      if (isPositive[row]) atPositive[row] = v10;
-      else atNegative[row] = v01;
-    }
+    for (let j = i; j < end; j++) at[order[j] as number] = labels[j] ? v10 : v01;
     pairs2 += posHere * (2 * negBelow + negHere);
     negBelow += negHere;
     posBelow += posHere;
     i = end;
   }
-  return { auc: pairs2 / (2 * positives * negatives), ...compact(isPositive, atPositive, atNegative, positives, negatives) };
+  return { auc: pairs2 / (2 * positives * negatives), at };
 }
 
-/** Placements gathered per class, in row order, so the two models' values pair up by row. */
-function compact(isPositive: Uint8Array, atPositive: Float64Array, atNegative: Float64Array, positives: number, negatives: number): Omit<Placements, 'auc'> {
-  const v10 = new Float64Array(positives);
-  const v01 = new Float64Array(negatives);
-  let p = 0;
-  let q = 0;
-  for (let row = 0; row < isPositive.length; row++) {
-    if (isPositive[row]) v10[p++] = atPositive[row] as number;
-    else v01[q++] = atNegative[row] as number;
+/**
+ * Sample variances (denominator count − 1) of the paired placement differences a − b, over positive rows
+ * and over negative rows: S_aa + S_bb − 2·S_ab for V10 and for V01. Two passes (mean, then squares) for
+ * accuracy; rows are read in order, pairing the models by row.
+ */
+function differenceVariances(isPositive: Uint8Array, a: Float64Array, b: Float64Array, positives: number, negatives: number): [number, number] {
+  let sumPos = 0;
+  let sumNeg = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (isPositive[i]) sumPos += d;
+    else sumNeg += d;
   }
-  return { v10, v01 };
-}
-
-/** Sample variance of a − b (denominator m − 1) = S_aa + S_bb − 2·S_ab. */
-function varianceOfDifference(a: Float64Array, b: Float64Array): number {
-  const m = a.length;
-  let mean = 0;
-  for (let i = 0; i < m; i++) mean += (a[i] as number) - (b[i] as number);
-  mean /= m;
-  let ss = 0;
-  for (let i = 0; i < m; i++) {
-    const d = (a[i] as number) - (b[i] as number) - mean;
-    ss += d * d;
+  const meanPos = sumPos / positives;
+  const meanNeg = sumNeg / negatives;
+  let ssPos = 0;
+  let ssNeg = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (isPositive[i]) ssPos += (d - meanPos) * (d - meanPos);
+    else ssNeg += (d - meanNeg) * (d - meanNeg);
   }
-  return ss / (m - 1);
+  return [ssPos / (positives - 1), ssNeg / (negatives - 1)];
 }
 
-export function pairedDeLong(yTrue: Uint8Array, candidate: Float64Array, baseline: Float64Array, alpha = 0.05, power = 0.8): DeLongResult {
+/** `sorted`: the two score arrays' sorts when the caller already has them (evaluate sorts once). */
+export function pairedDeLong(
+  yTrue: Uint8Array,
+  candidate: Float64Array,
+  baseline: Float64Array,
+  alpha = 0.05,
+  power = 0.8,
+  sorted?: [SortedScores, SortedScores],
+): DeLongResult {
   let positives = 0;
   for (let i = 0; i < yTrue.length; i++) positives += yTrue[i] === 1 ? 1 : 0;
   const negatives = yTrue.length - positives;
@@ -106,9 +104,10 @@ export function pairedDeLong(yTrue: Uint8Array, candidate: Float64Array, baselin
     const undefinedAuc = positives === 0 || negatives === 0;
     return undefinedResult(reason, undefinedAuc ? undefined : [yTrue, candidate, baseline, positives, negatives]);
   }
-  const a = placements(yTrue, candidate, positives, negatives);
-  const b = placements(yTrue, baseline, positives, negatives);
-  const variance = varianceOfDifference(a.v10, b.v10) / positives + varianceOfDifference(a.v01, b.v01) / negatives;
+  const a = placements(yTrue, candidate, positives, negatives, sorted?.[0]);
+  const b = placements(yTrue, baseline, positives, negatives, sorted?.[1]);
+  const [s10, s01] = differenceVariances(yTrue, a.at, b.at, positives, negatives);
+  const variance = s10 / positives + s01 / negatives;
   const delta = a.auc - b.auc;
   const zAlpha = normalQuantile(1 - alpha / 2);
   if (!(variance > 0)) {

@@ -21,6 +21,8 @@ import {
   rocAuc,
   rootMeanSquaredError,
   weightedRankingMetrics,
+  prepareWeightedRanking,
+  sortScores,
   higherIsBetter,
 } from '../../shared/metrics/index.js';
 
@@ -42,6 +44,11 @@ describe('argsortFloat64', () => {
       );
       const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
       expect(Array.from(argsortFloat64(values))).toEqual(expected);
+      const labels = Uint8Array.from({ length: n }, (_, i) => (i * 7) % 3 === 0 ? 1 : 0);
+      const withLabels = sortScores(values, labels);
+      expect(Array.from(withLabels.order)).toEqual(expected);
+      expect(Array.from(withLabels.sorted)).toEqual(expected.map((row) => (values[row] as number) + 0));
+      expect(Array.from(withLabels.labels ?? [])).toEqual(expected.map((row) => labels[row]));
     });
   }
   it('handles infinities and denormals', () => {
@@ -87,20 +94,19 @@ describe('binary edge cases', () => {
     const rand = lcg(3);
     const yTrue = Uint8Array.from({ length: 1000 }, () => (rand() < 0.3 ? 1 : 0));
     const score = Float64Array.from({ length: 1000 }, () => Math.round(rand() * 20) / 20);
-    const order = argsortFloat64(score);
-    const group = Uint32Array.from({ length: 1000 }, (_, i) => i % 10);
-    const weighted = weightedRankingMetrics(yTrue, score, order, group, new Float64Array(10).fill(1));
-    const plain = rankingMetrics(yTrue, score, order);
+    const sorted = sortScores(score);
+    const rows = prepareWeightedRanking(yTrue, sorted, Uint32Array.from({ length: 1000 }, (_, i) => i % 10));
+    const weighted = weightedRankingMetrics(rows, new Float64Array(10).fill(1));
+    const plain = rankingMetrics(yTrue, score, sorted);
     expect(weighted.rocAuc).toBeCloseTo(plain.rocAuc as number, 14);
     expect(weighted.averagePrecision).toBeCloseTo(plain.averagePrecision as number, 14);
   });
   it('doubling every weight leaves AUC and AP unchanged', () => {
     const yTrue = Uint8Array.from([0, 1, 1, 0, 1]);
     const score = Float64Array.from([0.1, 0.4, 0.35, 0.8, 0.7]);
-    const order = argsortFloat64(score);
-    const group = Uint32Array.from([0, 1, 2, 3, 4]);
-    const once = weightedRankingMetrics(yTrue, score, order, group, new Float64Array(5).fill(1));
-    const twice = weightedRankingMetrics(yTrue, score, order, group, new Float64Array(5).fill(2));
+    const rows = prepareWeightedRanking(yTrue, sortScores(score), Uint32Array.from([0, 1, 2, 3, 4]));
+    const once = weightedRankingMetrics(rows, new Float64Array(5).fill(1));
+    const twice = weightedRankingMetrics(rows, new Float64Array(5).fill(2));
     expect(twice.rocAuc).toBeCloseTo(once.rocAuc as number, 15);
     expect(twice.averagePrecision).toBeCloseTo(once.averagePrecision as number, 15);
   });
