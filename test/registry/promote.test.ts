@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/errors.js';
 import { promote, type PromoteOptions } from '../../shared/registry/promote.js';
+import { isRegistryReference, resolveRegistryReference } from '../../shared/registry/resolve.js';
 import { pointerKey, readModelState } from '../../shared/registry/assignment.js';
 import { currentVersion } from '../../shared/registry/state.js';
 import { parseTagMessage } from '../../shared/registry/tag-message.js';
@@ -165,5 +166,18 @@ describe('promote', () => {
     await promote(options(reg, a.path, 'staging', { force: true, reason: 'r' }), reg.deps);
     const state = await readModelState(reg.deps, 'churn');
     expect(currentVersion(state, 'staging')?.facts.modelDigest).toBe(a.digest);
+  });
+});
+
+describe('registry references', () => {
+  it('resolves model#env and model@version to the model digest', async () => {
+    const reg = makeRegistry();
+    const m = reg.model('a');
+    await promote(options(reg, m.path, 'staging', { force: true, reason: 'seed', version: '1.2.0' }), reg.deps);
+    expect(await resolveRegistryReference('churn#staging', reg.tags)).toMatchObject({ version: 'v1.2.0', modelDigest: m.digest, environment: 'staging' });
+    expect(await resolveRegistryReference('churn@v1.2.0', reg.tags)).toMatchObject({ version: 'v1.2.0', modelDigest: m.digest, tag: 'churn@v1.2.0' });
+    await expect(resolveRegistryReference('churn#prod', reg.tags)).rejects.toThrow(/Nothing of churn is current in 'prod'/);
+    expect(isRegistryReference('models/churn.onnx')).toBe(false);
+    expect(isRegistryReference('churn#prod')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/errors.js';
-import { durationMs, environmentRule, parsePromotionConfig } from '../../shared/registry/promotion-config.js';
+import { durationMs, environmentRule, loadPromotionConfig, parsePromotionConfig } from '../../shared/registry/promotion-config.js';
 
 function errorOf(text: string): UserError {
   try {
@@ -56,5 +56,12 @@ describe('promotion config', () => {
   it('converts durations', () => {
     expect(durationMs('90s')).toBe(90_000);
     expect(durationMs('2d')).toBe(172_800_000);
+  });
+});
+
+describe('examples/promotion.yml', () => {
+  it('is a valid promotion config', async () => {
+    const loaded = await loadPromotionConfig(new URL('../../examples/promotion.yml', import.meta.url).pathname);
+    expect(environmentRule(loaded, 'prod')).toMatchObject({ from: 'staging', 'min-time-in-from': '24h', evidence: 'gate' });
   });
 });
