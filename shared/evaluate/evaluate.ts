@@ -7,7 +7,6 @@ import type { ModelRuntime } from '../model/types.js';
 import type { EvaluationRecord, EvaluationShard, ModelRef } from '../schemas/evaluation-record.js';
 import { detectFormat, readTable } from '../tabular/read-table.js';
 import { getColumn } from '../tabular/table.js';
-import type { Table } from '../tabular/types.js';
 import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
 import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
 import { explainIfAsked } from './explain-hook.js';
