@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashFiles } from '../../shared/data/hash-files.js';
+import { hashFiles, type FileToHash } from '../../shared/data/hash-files.js';
 import { versionDataset } from '../../shared/data/version-dataset.js';
 import { LocalStore } from '../../shared/store/index.js';
 import type { BenchFigure } from './figure.js';
@@ -52,7 +52,7 @@ async function bigFile(dir: string, log: (line: string) => void): Promise<BenchF
 async function smallFiles(dir: string, log: (line: string) => void): Promise<BenchFigure[]> {
   const root = join(dir, 'small');
   await mkdir(root);
-  const files = [];
+  const files: FileToHash[] = [];
   for (let i = 0; i < 20_000; i += 1) {
     const absolute = join(root, `f${i}.txt`);
     const body = `row ${i}\n`.repeat(200 + (i % 300));
