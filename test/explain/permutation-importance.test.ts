@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accuracyScorer, negLogLossScorer, permutationImportance, type PermutationSource, type Scorer } from '../../shared/explain/index.js';
+import { accuracyScorer, negLogLossScorer, permutationImportance, r2Scorer, type FeatureMatrix, type PermutationSource, type Scorer } from '../../shared/explain/index.js';
 import { fixturePath, onnxPredict, toMatrix } from './onnx-predict.js';
 
 interface Case {
@@ -22,32 +22,51 @@ interface Fixture {
   cases: Case[];
 }
 
-const fixture = JSON.parse(readFileSync(fixturePath('permutation-importance.json'), 'utf8')) as Fixture;
-const matrix = { values: toMatrix(fixture.X), rows: fixture.X.length, featureCount: fixture.features.length, names: fixture.features };
-const labels = Float64Array.from(fixture.y);
+function load(name: string): { fixture: Fixture; matrix: FeatureMatrix; labels: Float64Array } {
+  const fixture = JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Fixture;
+  const matrix = { values: toMatrix(fixture.X), rows: fixture.X.length, featureCount: fixture.features.length, names: fixture.features };
+  return { fixture, matrix, labels: Float64Array.from(fixture.y) };
+}
+
+const { fixture, matrix, labels } = load('permutation-importance.json');
+const regression = load('permutation-importance-regression.json');
 
 /** The shuffles scikit-learn drew: the same sequence for every column (fresh RandomState per column). */
 function sklearnPermutations(c: Case): PermutationSource {
   return { rows: c.rows === null ? null : Uint32Array.from(c.rows), order: (_feature, repeat) => Uint32Array.from(c.permutations[repeat]!) };
 }
 
-const scorers: Record<string, Scorer> = { accuracy: accuracyScorer(0.5), neg_log_loss: negLogLossScorer() };
+const scorers: Record<string, Scorer> = { accuracy: accuracyScorer(0.5), neg_log_loss: negLogLossScorer(), r2: r2Scorer() };
+
+function expectSklearn(result: Awaited<ReturnType<typeof permutationImportance>>, c: Case, data: ReturnType<typeof load>): void {
+  expect(Math.abs(result.baselineScore - c.baselineScore)).toBeLessThan(1e-9);
+  result.features.forEach((f, j) => {
+    expect(f.feature).toBe(data.fixture.features[j]);
+    f.importances.forEach((value, r) => expect(Math.abs(value - c.importances[j]![r]!)).toBeLessThan(1e-9));
+    expect(Math.abs(f.mean - c.importancesMean[j]!)).toBeLessThan(1e-9);
+    expect(Math.abs(f.std - c.importancesStd[j]!)).toBeLessThan(1e-9);
+  });
+  const permuted = c.rows?.length ?? data.matrix.rows;
+  expect(result.permutedRows).toBe(permuted);
+  expect(result.inferenceRows).toBe(data.matrix.rows + c.nRepeats * data.matrix.featureCount * permuted);
+}
 
 describe('permutation importance matches scikit-learn 1.2.1 permutation_importance', () => {
   for (const c of fixture.cases) {
-    it(`${c.scoring}, ${c.nRepeats} repeats, max_samples ${c.maxSamples}`, async () => {
+    it(`classifier, ${c.scoring}, ${c.nRepeats} repeats, max_samples ${c.maxSamples}`, async () => {
       const predict = await onnxPredict('logistic.onnx', 'probability');
       const result = await permutationImportance({ predict, matrix, labels, scorer: scorers[c.scoring]!, repeats: c.nRepeats, permutations: sklearnPermutations(c) });
-      expect(result.baselineScore).toBeCloseTo(c.baselineScore, 9);
-      result.features.forEach((f, j) => {
-        expect(f.feature).toBe(fixture.features[j]);
-        f.importances.forEach((value, r) => expect(Math.abs(value - c.importances[j]![r]!)).toBeLessThan(1e-9));
-        expect(Math.abs(f.mean - c.importancesMean[j]!)).toBeLessThan(1e-9);
-        expect(Math.abs(f.std - c.importancesStd[j]!)).toBeLessThan(1e-9);
-      });
-      const permuted = c.rows?.length ?? matrix.rows;
-      expect(result.permutedRows).toBe(permuted);
-      expect(result.inferenceRows).toBe(matrix.rows + c.nRepeats * matrix.featureCount * permuted);
+      expectSklearn(result, c, { fixture, matrix, labels });
+    });
+  }
+
+  for (const c of regression.fixture.cases) {
+    it(`regressor, default scorer (${c.scoring}), ${c.nRepeats} repeats`, async () => {
+      const predict = await onnxPredict('linear-regression.onnx', 'prediction');
+      const { matrix: m, labels: y } = regression;
+      const result = await permutationImportance({ predict, matrix: m, labels: y, scorer: scorers[c.scoring]!, repeats: c.nRepeats, permutations: sklearnPermutations(c) });
+      expect(result.scoring).toBe('r2');
+      expectSklearn(result, c, regression);
     });
   }
 
