@@ -196,3 +196,38 @@ describe('compareModels (multiclass, regression)', () => {
     expect(flat.metrics.mae?.significant).toBe(true);
   });
 });
+
+describe('generic paired bootstrap over every task', () => {
+  it('resamples multiclass and regression inputs row by row, deterministically', async () => {
+    const { multiclassAccuracy, meanAbsoluteError } = await import('../../shared/metrics/index.js');
+    const rng = new Xoshiro128(12);
+    const n = 300;
+    const yTrue = Int32Array.from({ length: n }, () => rng.nextBelow(3));
+    const proba = (skill: number) => {
+      const p = new Float64Array(n * 3);
+      for (let i = 0; i < n; i++) for (let c = 0; c < 3; c++) p[i * 3 + c] = (c === yTrue[i] ? skill : 0) + rng.nextFloat();
+      return p;
+    };
+    const a = { yTrue, proba: proba(0.6), classes: 3 };
+    const b = { yTrue, proba: proba(0.1), classes: 3 };
+    const one = pairedBootstrap('multiclass', multiclassAccuracy, a, b, { seed: 3, resamples: 150 });
+    expect(pairedBootstrap('multiclass', multiclassAccuracy, a, b, { seed: 3, resamples: 150 })).toEqual(one);
+    expect(contains(one.ci, one.delta as number)).toBe(true);
+    expect(one.significant).toBe(true);
+
+    const y = Float64Array.from({ length: n }, () => rng.nextFloat() * 10 + 1);
+    const r1 = { yTrue: y, yPred: y.map((v) => v + rng.nextFloat() - 0.5) };
+    const r2 = { yTrue: y, yPred: y.map((v) => v + 2 * (rng.nextFloat() - 0.5)) };
+    const reg = pairedBootstrap('regression', meanAbsoluteError, r1, r2, { seed: 3, resamples: 150 });
+    expect((reg.ci as [number, number])[1]).toBeLessThan(0);
+  });
+
+  it('an undefined point value gives an undefined delta and interval, never 0', () => {
+    const yTrue = new Uint8Array(20);
+    const input = { yTrue, score: new Float64Array(20).fill(0.2), threshold: 0.5 };
+    const result = pairedBootstrap('binary', (i: BinaryInput) => binaryMetrics(i).metrics.recall!, input, input, { seed: 1, resamples: 10 });
+    expect(result.delta).toEqual({ undefined: expect.stringContaining('no positive rows') });
+    expect(result.ci).toEqual(result.delta);
+    expect(result.significant).toBe(false);
+  });
+});
