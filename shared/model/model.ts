@@ -110,7 +110,7 @@ export function planOutputs(outputs: TensorSpec[], zipMaps: ReturnType<typeof st
   }
   const matrices = floats.filter((o) => o.shape?.length === 2 && (typeof o.shape[1] !== 'number' || o.shape[1] >= 2));
   const probabilities = matrices.find((o) => PROBABILITY_NAMES.test(o.name)) ?? matrices[0];
-  if (probabilities && task !== 'regression') {
+  if (probabilities) {
     const width = probabilities.shape![1];
     if (typeof width !== 'number') {
       throw new UserError(`output '${probabilities.name}' of ${path} has a symbolic class dimension (${String(width)}).`, {
