@@ -42,7 +42,8 @@ import { summarizeDeltas } from './percentile.js';
 import { Xoshiro128 } from './prng.js';
 import { DEFAULT_CONFIDENCE, DEFAULT_POWER, DEFAULT_RANKING_WORK, DEFAULT_RESAMPLES, type CompareOptions, type ComparisonSection, type MetricComparison } from './types.js';
 
-export const MAX_BOOTSTRAP_UNITS = 4096;
+const UNIT_BITS = 12;
+export const MAX_BOOTSTRAP_UNITS = 1 << UNIT_BITS;
 const RANKING = new Set(['average_precision', 'roc_auc_ovr', 'roc_auc_ovr_weighted']);
 
 interface Settings {
@@ -198,9 +199,9 @@ function assignUnits(n: number, rng: Xoshiro128): Units {
   const count = Math.min(n, MAX_BOOTSTRAP_UNITS);
   const of = new Uint32Array(n);
   const rows = new Float64Array(count);
-  // 4096 = 2^12 units: the top 12 bits of one 32-bit draw are an exactly uniform unit.
+  // 2^UNIT_BITS units: the top UNIT_BITS bits of one 32-bit draw are an exactly uniform unit.
   for (let i = 0; i < n; i++) {
-    const u = n <= MAX_BOOTSTRAP_UNITS ? i : rng.nextUint32() >>> 20;
+    const u = n <= MAX_BOOTSTRAP_UNITS ? i : rng.nextUint32() >>> (32 - UNIT_BITS);
     of[i] = u;
     rows[u] = (rows[u] as number) + 1;
   }

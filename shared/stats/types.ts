@@ -19,8 +19,9 @@ export interface CompareOptions {
   metrics?: readonly string[];
   /**
    * Cap on row visits spent on bootstrapping ranking metrics (average precision, one-vs-rest AUC), whose
-   * resamples cost O(n) each. When n·B would exceed it, fewer resamples are drawn for those metrics and
-   * the `method` says how many. Default 3e8 (about a second or two).
+   * resamples cost O(n) each (n · 2 models · passes · B; passes = C for one-vs-rest). Over the cap those
+   * metrics' intervals are `{ undefined: <why> }`, never computed from silently fewer resamples.
+   * Default 3e8 row visits (a few seconds at most).
    */
   rankingWork?: number;
 }
