@@ -62,6 +62,20 @@ describe('explainModel', () => {
     expect(s.permutation!.rows).toBeLessThan(400);
   });
 
+  it('regression: R² scorer by default, SHAP on the prediction, section valid', async () => {
+    const data = JSON.parse(readFileSync(fixturePath('permutation-importance-regression.json'), 'utf8')) as PiFixture & { y: number[] };
+    const m: FeatureMatrix = { values: toMatrix(data.X), rows: data.X.length, featureCount: 4, names: data.features };
+    const predict = await onnxPredict('linear-regression.onnx', 'prediction');
+    const section = await explainModel({ method: 'all', task: 'regression', predict, matrix: m, labels: Float64Array.from(data.y), shapRows: 4, backgroundRows: 30 });
+    expect(section!.permutation!.scoring).toBe('r2');
+    expect(section!.shap!.method).toBe('exact');
+    const ranked = [...section!.permutation!.features].sort((a, b) => b.mean - a.mean).map((f) => f.feature);
+    const rankedShap = [...section!.shap!.features].sort((a, b) => b.meanAbs - a.meanAbs).map((f) => f.feature);
+    // Both methods agree on the most important feature of a linear model.
+    expect(rankedShap[0]).toBe(ranked[0]);
+    sectionType.validate({ kind: 'explain-section-test', schemaVersion: 1, explanations: JSON.parse(JSON.stringify(section)) }, 'test');
+  });
+
   it('returns nothing for explain: none and runs nothing', async () => {
     const candidate = counting(await onnxPredict('logistic.onnx', 'probability'));
     expect(await explainModel({ method: 'none', task: 'binary', predict: candidate.predict, matrix, labels })).toBeUndefined();
