@@ -3,6 +3,7 @@ import { digestOfJson, isDigest, type Digest } from '../digest.js';
 import { errnoCode, UserError } from '../errors.js';
 import type { ObjectStore } from '../store/object-store.js';
 import { evaluationRecordType, type MetricMap } from '../schemas/evaluation-record.js';
+import { gateDecisionType } from '../schemas/gate-decision.js';
 import type { EvidenceRequirement } from '../schemas/promotion.js';
 
 /**
@@ -62,33 +63,18 @@ function fromEvaluation(value: unknown, source: string): Evidence {
   };
 }
 
-/**
- * TODO(gate): read through the gate decision's RecordType once shared/schemas/gate-decision.ts lands;
- * until then the fields the registry needs are checked here by hand.
- */
+/** A gate decision passes when its check-run conclusion is success (an override label counts, visibly). */
 function fromGateDecision(value: unknown, source: string): Evidence {
-  const record = value as Record<string, unknown>;
-  const model = record.model as { digest?: unknown } | undefined;
-  const modelDigest = typeof record.modelDigest === 'string' ? record.modelDigest : model?.digest;
-  const at = [record.createdAt, record.decidedAt].find((v): v is string => typeof v === 'string');
-  if (typeof modelDigest !== 'string' || !isDigest(modelDigest) || at === undefined) {
-    throw new UserError(`Gate decision ${source} names no model digest or time.`, {
-      input: 'evidence',
-      file: source,
-      fix: 'Pass the decision file written by the gate action, unmodified.',
-    });
-  }
-  const conclusion = record.conclusion ?? record.decision;
-  const evaluation = record.evaluation as { digest?: unknown } | undefined;
-  const evaluationDigest = typeof record.evaluationDigest === 'string' ? record.evaluationDigest : evaluation?.digest;
+  const decision = gateDecisionType.validate(value, source);
+  const evaluationDigest = decision.evaluations[0];
   return {
     kind: 'gate',
     source,
-    digest: digestOfJson(record),
-    modelDigest,
-    passed: conclusion === 'success' || conclusion === 'pass' || record.passed === true,
-    at,
-    ...(typeof evaluationDigest === 'string' && isDigest(evaluationDigest) ? { evaluationDigest } : {}),
+    digest: digestOfJson(decision),
+    modelDigest: decision.model,
+    passed: decision.conclusion === 'success',
+    at: decision.createdAt,
+    ...(evaluationDigest ? { evaluationDigest } : {}),
     dataVersions: [],
   };
 }

@@ -169,7 +169,9 @@ function buildFacts(
   v: { model: string; version: string; environment: string; digest: Digest; evidence: Evidence | undefined; forced: boolean; deps: RegistryDeps },
 ): Omit<TagFacts, 'previousVersion'> {
   const fromEvidence = options.evidence.filter((e) => e.modelDigest === v.digest);
-  const evaluationDigest = fromEvidence.map((e) => e.evaluationDigest).find((d) => d !== undefined);
+  // An evaluation record given directly names itself; a gate decision names the records it judged.
+  const ordered = [...fromEvidence.filter((e) => e.kind === 'evaluation'), ...fromEvidence.filter((e) => e.kind === 'gate')];
+  const evaluationDigest = ordered.map((e) => e.evaluationDigest).find((d) => d !== undefined);
   const dataVersions = [...new Set([...(options.dataVersions ?? []), ...fromEvidence.flatMap((e) => e.dataVersions)])];
   return {
     model: v.model,

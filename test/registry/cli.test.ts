@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../shared/cli/commands/registry.js';
 import { runCli } from '../../shared/cli/main.js';
 import type { CliIo } from '../../shared/cli/command.js';
-import { makeRegistry } from './fixtures.js';
+import { gateDecision, makeRegistry } from './fixtures.js';
 
 function io(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -18,7 +18,7 @@ describe('mlci registry, promote, rollback (local git + local store)', () => {
     const a = reg.model('a');
     const b = reg.model('b');
     writeFileSync(join(reg.dir, 'promotion.yml'), 'environments:\n  prod:\n    evidence: gate\n');
-    writeFileSync(join(reg.dir, 'decision-a.json'), JSON.stringify({ kind: 'gate-decision', schemaVersion: 1, model: { digest: a.digest }, conclusion: 'success', createdAt: new Date().toISOString() }));
+    writeFileSync(join(reg.dir, 'decision-a.json'), JSON.stringify(gateDecision(a.digest, new Date().toISOString())));
     const store = ['--store', reg.store.location];
     const first = io(reg.dir);
     expect(await runCli(['promote', '--model', 'churn', '--artifact', a.path, '--environment', 'prod', '--config', 'promotion.yml', '--evidence', 'decision-a.json', '--version', '1.0.0', '--reason', 'first release', ...store], first, commands)).toBe(0);

@@ -7,6 +7,7 @@ import { GitTagStore } from '../../shared/registry/git-tag-store.js';
 import type { RegistryDeps } from '../../shared/registry/ports.js';
 import { parsePromotionConfig, type LoadedPromotionConfig } from '../../shared/registry/promotion-config.js';
 import type { EvaluationRecord } from '../../shared/schemas/evaluation-record.js';
+import type { GateDecision } from '../../shared/schemas/gate-decision.js';
 import { LocalStore } from '../../shared/store/local-store.js';
 import { makeGitRepo } from './git-repo.js';
 
@@ -59,8 +60,26 @@ export function evaluationEvidence(modelDigest: Digest, createdAt: string, metri
   return parseEvidence(JSON.stringify(evaluationRecord(modelDigest, createdAt, metrics)), 'evaluation.json');
 }
 
+export function gateDecision(modelDigest: Digest, createdAt: string, conclusion: 'success' | 'failure' = 'success'): GateDecision {
+  const failed = conclusion === 'failure' ? 1 : 0;
+  return {
+    kind: 'gate-decision',
+    schemaVersion: 1,
+    createdAt,
+    model: modelDigest,
+    evaluations: [digestBytes(`evaluation of ${modelDigest}`)],
+    policy: { digest: digestBytes('policy'), source: 'policy.yml' },
+    failOn: 'fail',
+    notRun: 'fail',
+    rules: [{ id: '/metrics/0/min', kind: 'metric-floor', subject: 'accuracy', status: failed ? 'fail' : 'pass', severity: 'fail', message: 'accuracy floor' }],
+    counts: { pass: 1 - failed, warn: 0, fail: failed, error: 0, 'not-run': 0 },
+    outcome: failed ? 'block' : 'pass',
+    conclusion,
+  };
+}
+
 export function gateEvidence(modelDigest: Digest, createdAt: string, conclusion: 'success' | 'failure' = 'success'): Evidence {
-  return parseEvidence(JSON.stringify({ kind: 'gate-decision', schemaVersion: 1, model: { digest: modelDigest }, conclusion, createdAt }), 'decision.json');
+  return parseEvidence(JSON.stringify(gateDecision(modelDigest, createdAt, conclusion)), 'decision.json');
 }
 
 export const STAGED_CONFIG: LoadedPromotionConfig = parsePromotionConfig(
