@@ -1,0 +1,33 @@
+import type { Octokit } from '../action/octokit.js';
+import type { GatePorts } from '../policy/run-gate.js';
+import type { ReportPorts } from '../report/run-report.js';
+import { publishCheckRun } from './check-run.js';
+import { findLabel } from './labels.js';
+import { resolveTarget } from './pull-request.js';
+import { upsertStickyComment } from './sticky-comment.js';
+
+/** The GitHub side of the report and gate use cases, over one Octokit and one repository. */
+export interface RepositoryRef {
+  owner: string;
+  repo: string;
+  /** `<app>[bot]` when the token belongs to a GitHub App other than GITHUB_TOKEN's. */
+  author?: string;
+}
+
+export function gitHubReportPorts(octokit: Octokit, repository: RepositoryRef): Pick<ReportPorts, 'resolveTarget' | 'upsertComment'> {
+  const author = repository.author ? { author: repository.author } : {};
+  return {
+    resolveTarget: (event) => resolveTarget(octokit, event),
+    upsertComment: (issueNumber, tag, body) => upsertStickyComment(octokit, { owner: repository.owner, repo: repository.repo, issueNumber, tag, body, ...author }),
+  };
+}
+
+export function gitHubGatePorts(octokit: Octokit, repository: RepositoryRef): Pick<GatePorts, 'resolveTarget' | 'findLabel' | 'publishCheck'> {
+  const { owner, repo } = repository;
+  const author = repository.author ? { author: repository.author } : {};
+  return {
+    resolveTarget: (event) => resolveTarget(octokit, event),
+    findLabel: (issueNumber, label) => findLabel(octokit, { owner, repo, issueNumber, label }),
+    publishCheck: (check) => publishCheckRun(octokit, { owner, repo, ...check, ...author }),
+  };
+}
