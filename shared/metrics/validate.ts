@@ -28,6 +28,7 @@ export function validateBinary(input: BinaryInput): void {
   if (!Number.isFinite(input.threshold)) fail('threshold', `threshold is ${input.threshold}`, 'Use a finite decision threshold such as 0.5.');
   for (let i = 0; i < n; i++) {
     if ((input.yTrue[i] as number) > 1) fail('yTrue', `yTrue[${i}] is ${input.yTrue[i]}, expected 0 or 1`, 'Encode the positive label as 1, the rest as 0.');
+    if (input.yPred && (input.yPred[i] as number) > 1) fail('yPred', `yPred[${i}] is ${input.yPred[i]}, expected 0 or 1`, 'Encode predicted positives as 1, the rest as 0.');
   }
   checkFinite('score', input.score);
 }

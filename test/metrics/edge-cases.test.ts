@@ -117,6 +117,7 @@ describe('input validation names the field and how to fix it', () => {
     ['score length', () => computeMetrics('binary', { yTrue: new Uint8Array(3), score: new Float64Array(2), threshold: 0.5 }), 'score'],
     ['NaN score', () => computeMetrics('binary', { yTrue: new Uint8Array(2), score: Float64Array.from([0.1, NaN]), threshold: 0.5 }), 'score'],
     ['label 2 in binary', () => computeMetrics('binary', { yTrue: Uint8Array.from([0, 2]), score: new Float64Array(2), threshold: 0.5 }), 'yTrue'],
+    ['predicted label 3 in binary', () => computeMetrics('binary', { yTrue: new Uint8Array(2), score: new Float64Array(2), threshold: 0.5, yPred: Uint8Array.from([0, 3]) }), 'yPred'],
     ['infinite threshold', () => computeMetrics('binary', { yTrue: new Uint8Array(1), score: new Float64Array(1), threshold: Infinity }), 'threshold'],
     ['class out of range', () => computeMetrics('multiclass', { yTrue: Int32Array.from([0, 3]), proba: new Float64Array(6), classes: 3 }), 'yTrue'],
     ['proba shape', () => computeMetrics('multiclass', { yTrue: Int32Array.from([0, 1]), proba: new Float64Array(5), classes: 3 }), 'proba'],
