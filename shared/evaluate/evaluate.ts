@@ -13,7 +13,7 @@ import { explainIfAsked } from './explain-hook.js';
 import { encodeLabels, type EncodedLabels } from './labels.js';
 import { mergeShards } from './merge.js';
 import { encodePredictionSet } from './shard-codec.js';
-import { checkOptions, EVALUATE_DEFAULTS, parseShard, type EvaluateOptions } from './options.js';
+import { checkOptions, EVALUATE_DEFAULTS, normalizeOptions, parseShard, type EvaluateOptions } from './options.js';
 import type { SetContext } from './prediction-set.js';
 import { summarize, type SummarySettings } from './summarize.js';
 import { PhaseTimer } from './timer.js';
@@ -43,7 +43,8 @@ export interface ShardSettings {
  * metrics, slices, the paired comparison, fairness and explanations. With `shard` it stops after
  * inference and returns a shard record; with `merge` it combines shard records instead.
  */
-export async function evaluateModel(options: EvaluateOptions, deps: EvaluateDeps): Promise<EvaluationRecord | EvaluationShard> {
+export async function evaluateModel(given: EvaluateOptions, deps: EvaluateDeps): Promise<EvaluationRecord | EvaluationShard> {
+  const options = normalizeOptions(given);
   checkOptions(options);
   if (options.merge !== undefined) return mergeShards(options.merge, deps);
   const timer = new PhaseTimer(deps.clock);

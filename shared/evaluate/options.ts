@@ -69,6 +69,19 @@ export function parseShard(spec: string): ShardSpec {
   return { index, count };
 }
 
+/**
+ * Adapters pass what they read; an empty list or string means "not given" (as an empty workflow input
+ * does), so defaults apply the same way from the action and the CLI.
+ */
+export function normalizeOptions(options: EvaluateOptions): EvaluateOptions {
+  const normalized: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    normalized[key] = value;
+  }
+  return normalized as EvaluateOptions;
+}
+
 /** Checks that do not need any file, so bad settings fail before minutes of reading and inference. */
 export function checkOptions(options: EvaluateOptions): void {
   if (options.merge !== undefined) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { compactMetrics, type CompactMetrics, type EvaluationRecord, type EvaluationShard } from '../schemas/evaluation-record.js';
 import { evaluateModel, type EvaluateDeps } from './evaluate.js';
-import { EVALUATE_DEFAULTS, parseShard, type EvaluateOptions } from './options.js';
+import { EVALUATE_DEFAULTS, normalizeOptions, parseShard, type EvaluateOptions } from './options.js';
 import { writeRecord } from './record-io.js';
 import { evaluationSummary } from './summary-markdown.js';
 
@@ -19,7 +19,8 @@ export interface EvaluateResult {
  * What the action and the CLI call: evaluate (or merge), then write the record, validated, in one
  * rename. Any error before that leaves no file behind.
  */
-export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps): Promise<EvaluateResult> {
+export async function runEvaluate(given: EvaluateOptions, deps: EvaluateDeps): Promise<EvaluateResult> {
+  const options = normalizeOptions(given);
   const record = await evaluateModel(options, deps);
   const path = resolve(deps.cwd, options.output ?? defaultOutput(options));
   await writeRecord(path, record);
