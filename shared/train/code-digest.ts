@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
-import { lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { digestBytes, digestOfJson, type Digest } from '../digest.js';
+import { digestOfJson, type Digest } from '../digest.js';
 import { UserError } from '../errors.js';
 import { hashFiles } from '../data/hash-files.js';
 import { StatCache } from '../data/stat-cache.js';
@@ -10,6 +10,7 @@ import type { FoundFile } from '../data/walk.js';
 import { compileGlobs } from './glob.js';
 
 const run = promisify(execFile);
+const GIT_BUFFER = 1 << 28;
 
 export interface CodeDigestOptions {
   /** The repository root (or project directory). */
@@ -18,93 +19,134 @@ export interface CodeDigestOptions {
   globs?: readonly string[];
   /** Paths (files or directories, relative to cwd) that are not code: data, outputs, the params file. */
   exclude?: readonly string[];
-  /** Stat cache file: an unchanged file (path, size, mtime, inode) is not read again. */
+  /** Stat cache for directories outside git: an unchanged file (path, size, mtime, inode) is not read again. */
   statCacheFile?: string;
 }
 
-/** The identity of the training code: a digest over (path, content digest) of every code file. */
+/** The identity of the training code: a digest over (path, content id) of every code file. */
 export interface CodeIdentity {
   digest: Digest;
   files: number;
   /** HEAD, when the directory is a git checkout with a commit. */
   commit?: string;
-  /** How files were listed: `git ls-files`, or a directory walk outside git. */
+  /**
+   * `git`: content ids are git object ids from the index (git's own stat cache: path, size, mtime,
+   * inode, with racy-clean handling), re-hashed by `git hash-object` only for files that differ from
+   * the index. `walk`: outside git, SHA-256 of every file through the suite's stat cache.
+   */
   listing: 'git' | 'walk';
 }
 
+type Entries = Map<string, string>;
+
 /**
- * Lists code files (tracked files by default, so build outputs and caches never count), drops data and
- * outputs, and hashes only the files the stat cache does not already know. Warm, a tree of 10,000
- * files costs one `git ls-files` and 10,000 lstat calls.
+ * Lists code files (tracked files by default, so build outputs and caches never count), drops data,
+ * outputs and params, and digests (path, content id) pairs. In a fresh checkout nothing is read at all:
+ * git's index already holds every file's id, so a 10,000-file tree costs two `git` calls.
  */
 export async function computeCodeDigest(options: CodeDigestOptions): Promise<CodeIdentity> {
   const root = resolve(options.cwd);
-  const listed = await listFiles(root);
+  const git = await gitEntries(root);
+  const all = git ? git.entries : await walkEntries(root, options.statCacheFile);
   const globs = compileGlobs(options.globs ?? []);
   const excluded = (options.exclude ?? []).map((path) => toRepoPath(root, path)).filter((path) => path !== '');
-  const paths = listed.paths.filter((path) => globs.matches(path) && !excluded.some((ex) => path === ex || path.startsWith(`${ex}/`)));
-  if (paths.length === 0) {
+  const kept = [...all].filter(([path]) => globs.matches(path) && !excluded.some((ex) => path === ex || path.startsWith(`${ex}/`)));
+  if (kept.length === 0) {
     throw new UserError(`No code files matched ${options.globs?.length ? options.globs.join(', ') : 'the tracked files'} in ${root}.`, {
       input: 'code',
       fix: 'Set `code:` to globs that match your training code (e.g. `src/**`, `train.py`), relative to the repository root.',
     });
   }
-  const entries = await digestFiles(root, paths, options.statCacheFile);
-  return { digest: digestOfJson(entries), files: entries.length, ...(listed.commit ? { commit: listed.commit } : {}), listing: listed.listing };
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    digest: digestOfJson(kept),
+    files: kept.length,
+    ...(git?.commit ? { commit: git.commit } : {}),
+    listing: git ? 'git' : 'walk',
+  };
 }
 
-async function digestFiles(root: string, paths: string[], statCacheFile: string | undefined): Promise<[string, Digest][]> {
-  const cache = await StatCache.load(statCacheFile);
-  const found: FoundFile[] = [];
-  const entries = new Map<string, Digest>();
-  for (const path of paths) {
-    const absolute = join(root, path);
-    const stats = lstatSafe(absolute);
-    // A tracked file deleted in the working tree is not part of what runs.
-    if (!stats) continue;
-    if (stats.isSymbolicLink()) entries.set(path, digestBytes(`symlink:${readlinkSync(absolute)}`));
-    else if (stats.isFile()) found.push({ path, absolute, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
-  }
-  const misses = found.filter((file) => {
-    const digest = cache.lookup(file);
-    if (digest) entries.set(file.path, digest);
-    return !digest;
-  });
-  if (misses.length) {
-    const hashed = await hashFiles(misses, misses.length > 64 ? {} : { workers: 1 });
-    const now = Date.now();
-    for (const file of misses) {
-      const digest = hashed.get(file.absolute)!;
-      // "Racily clean" files (modified within the last second) could change again without a new mtime.
-      if (now - file.mtimeMs > 1000) cache.remember(file, digest);
-      entries.set(file.path, digest);
-    }
-    await cache.save();
-  }
-  return [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-async function listFiles(root: string): Promise<{ paths: string[]; listing: 'git' | 'walk'; commit?: string }> {
+/** Undefined outside a git work tree. Paths are relative to `root`, with `/`. */
+async function gitEntries(root: string): Promise<{ entries: Entries; commit?: string } | undefined> {
+  const options = { cwd: root, maxBuffer: GIT_BUFFER };
+  let listing: string;
+  let changed: string;
   try {
-    const { stdout } = await run('git', ['ls-files', '-z', '--cached'], { cwd: root, maxBuffer: 1 << 28 });
-    const commit = await run('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root }).then(
-      (result) => result.stdout.trim(),
-      () => undefined,
-    );
-    return { paths: stdout.split('\0').filter(Boolean), listing: 'git', ...(commit ? { commit } : {}) };
+    // Both read the index; `diff-files` compares it with the working tree using git's stat data.
+    [listing, changed] = await Promise.all([
+      run('git', ['ls-files', '--stage', '-z'], options).then((r) => r.stdout),
+      run('git', ['diff-files', '--name-only', '--relative', '-z'], options).then((r) => r.stdout),
+    ]);
   } catch {
-    return { paths: walk(root), listing: 'walk' };
+    return undefined;
   }
+  const commit = await run('git', ['rev-parse', '--verify', '-q', 'HEAD'], options).then(
+    (r) => r.stdout.trim(),
+    () => undefined,
+  );
+  const entries = parseStage(listing);
+  await rehashChanged(root, entries, changed.split('\0').filter(Boolean));
+  return { entries, ...(commit ? { commit } : {}) };
+}
+
+/** `<mode> <object id> <stage>\t<path>` records; unmerged paths (stage > 0) count as changed. */
+function parseStage(listing: string): Entries {
+  const entries: Entries = new Map();
+  for (const record of listing.split('\0')) {
+    const match = /^(\d+) ([0-9a-f]+) (\d)\t(.+)$/s.exec(record);
+    if (match) entries.set(match[4]!, match[3] === '0' ? match[2]! : 'unmerged');
+  }
+  return entries;
+}
+
+/**
+ * Files that differ from the index get the id of their working-tree content from `git hash-object`
+ * (same algorithm and clean filters as the index, so identical content keeps its id whether or not it is
+ * staged). Deleted files are dropped: they are not part of what runs.
+ */
+async function rehashChanged(root: string, entries: Entries, changed: string[]): Promise<void> {
+  const present: string[] = [];
+  for (const path of changed) {
+    const stats = lstatSafe(join(root, path));
+    if (!stats) entries.delete(path);
+    else if (stats.isFile()) present.push(path);
+  }
+  if (present.length === 0) return;
+  const ids = (await gitWithInput(root, ['hash-object', '--stdin-paths'], `${present.join('\n')}\n`)).trim().split('\n');
+  present.forEach((path, i) => entries.set(path, ids[i] ?? 'unreadable'));
+}
+
+function gitWithInput(cwd: string, args: string[], input: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise(stdout) : reject(new Error(`git ${args[0]} exited with code ${code}`))));
+    child.stdin.end(input);
+  });
 }
 
 /** Outside git: every file except version-control, dependency and mlci state directories. */
-function walk(root: string): string[] {
+async function walkEntries(root: string, statCacheFile: string | undefined): Promise<Entries> {
   const skip = new Set(['.git', 'node_modules', '.mlci']);
-  return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((name) => name.split(sep).join('/'))
-    .filter((name) => !name.split('/').some((part) => skip.has(part)))
-    .filter((name) => lstatSafe(join(root, name))?.isFile() === true)
-    .sort();
+  const found: FoundFile[] = [];
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
+    const path = name.split(sep).join('/');
+    if (path.split('/').some((part) => skip.has(part))) continue;
+    const absolute = join(root, name);
+    const stats = lstatSafe(absolute);
+    if (stats?.isFile()) found.push({ path, absolute, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+  }
+  const cache = await StatCache.load(statCacheFile);
+  const misses = found.filter((file) => !cache.lookup(file));
+  const hashed = await hashFiles(misses, misses.length > 64 ? {} : { workers: 1 });
+  const now = Date.now();
+  // "Racily clean" files (modified within the last second) could change again without a new mtime.
+  for (const file of misses) if (now - file.mtimeMs > 1000) cache.remember(file, hashed.get(file.absolute)!);
+  if (misses.length) await cache.save();
+  return new Map(found.map((file) => [file.path, cache.lookup(file) ?? hashed.get(file.absolute)!]));
 }
 
 function lstatSafe(path: string): Stats | undefined {

@@ -16,7 +16,8 @@ import type { BenchFigure } from './figure.js';
  *    `fs.copyFile` (what `cp` does: in-kernel copy_file_range on Linux) in the same run. Figure: copy
  *    time / hit time; target ≥ 0.8. Verification must hash every byte, so on a machine whose SHA-256
  *    is slower than its disk copy this figure is bounded by hash speed (logged alongside).
- * 2. The code cache key of a 10,000-file git tree, warm (stat cache filled by a first run): target < 1 s.
+ * 2. The code cache key of a 10,000-file git tree, warm (after a first run): target < 1 s. In git the
+ *    content ids come from git's index (its own stat cache), so only changed files are read.
  *
  * Best of 3 runs each, as the machine is shared. Everything lives in a temp directory, removed after.
  */
