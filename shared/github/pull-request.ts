@@ -112,8 +112,10 @@ async function candidateNumbers(octokit: Octokit, context: EventContext, run: Pa
       throw error;
     }
   });
-  const open = forCommit.filter((pr) => pr.state === 'open' && pr.head.sha === headSha).map((pr) => pr.number);
-  if (open.length > 0) return open.sort((a, b) => a - b);
+  // The commit's open PRs, whether or not it is still their head: a PR that moved on is refused later
+  // with a message saying so, rather than "no pull request".
+  const open = forCommit.filter((pr) => pr.state === 'open').sort((a, b) => Number(b.head.sha === headSha) - Number(a.head.sha === headSha) || a.number - b.number).map((pr) => pr.number);
+  if (open.length > 0) return open;
   return fromForkBranch(octokit, context, run, headSha);
 }
 

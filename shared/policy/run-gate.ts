@@ -54,7 +54,7 @@ const CHECK_SUMMARY_LIMIT = { chars: 65_535, bytes: 65_535 };
 
 export async function runGate(request: GateRunRequest, ports: Partial<GatePorts> & Pick<GatePorts, 'log'>): Promise<GateRunResult> {
   // Relative paths are relative to the repository root, wherever the process runs.
-  const policy = parsePolicy(await readPolicy(resolve(request.workspace, request.policy)), request.policy);
+  const policy = parsePolicy(await readPolicy(resolve(request.workspace, request.policy), request.policy), request.policy);
   const evaluations = await readEvaluationRecords(request.evaluation.map((path) => resolve(request.workspace, path)));
   const data = await readDataSummary(request.dataSummary);
   const target: RunTarget = ports.resolveTarget ? await ports.resolveTarget(request.event) : { kind: 'commit', sha: request.event.sha };
@@ -96,11 +96,11 @@ export function assertGatePassed(result: GateRunResult): void {
   });
 }
 
-async function readPolicy(path: string): Promise<string> {
+async function readPolicy(path: string, shown: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') throw new UserError(`Policy file ${path} does not exist.`, { input: 'policy', file: path, fix: 'Commit a policy file (see the gate README) and pass its path as `policy:`.' });
+    if (errnoCode(error) === 'ENOENT') throw new UserError(`Policy file ${shown} does not exist.`, { input: 'policy', file: shown, fix: 'Commit a policy file (see the gate README) and pass its path as `policy:`.' });
     throw error;
   }
 }

@@ -98,6 +98,8 @@ export interface StoredPull {
   baseSha: string;
   user: FakeUser;
   labels: string[];
+  /** Every head SHA the PR has had, oldest first (GitHub lists a PR for any of its commits). */
+  commits: string[];
 }
 
 export interface StoredAnnotation {
@@ -605,10 +607,12 @@ function registerPullRoutes(server: GitHubServer): void {
     return server.paginate(request, list.map((p) => pullJson(server, p, true)));
   });
 
-  // Like GitHub, lists pull requests whose head is the commit (also from forks: the PR ref is in the base repo).
+  // Like GitHub, lists pull requests containing the commit, also after they moved on and also from forks
+  // (the PR ref lives in the base repository).
   server.route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (request) => {
     const { owner, repo } = repoKey(request);
-    const list = state.pulls.filter((p) => p.owner === owner && p.repo === repo && p.headSha === request.params.commit_sha);
+    const sha = request.params.commit_sha!;
+    const list = state.pulls.filter((p) => p.owner === owner && p.repo === repo && (p.headSha === sha || p.commits.includes(sha)));
     return server.paginate(request, list.map((p) => pullJson(server, p, true)));
   });
 }
@@ -790,10 +794,18 @@ export function openPull(server: GitHubServer, pull: Partial<StoredPull> & Pick<
     baseSha: 'b'.repeat(40),
     user: { login: 'contributor', id: 7001, type: 'User' },
     labels: [],
+    commits: [],
     ...pull,
   };
+  if (!full.commits.includes(full.headSha)) full.commits.push(full.headSha);
   server.state.pulls.push(full);
   return full;
+}
+
+/** A push to the PR's branch: a new head SHA. */
+export function pushCommit(_server: GitHubServer, pull: StoredPull, sha: string): void {
+  pull.headSha = sha;
+  pull.commits.push(sha);
 }
 
 export function applyLabel(server: GitHubServer, pull: StoredPull, label: string, actor: FakeUser): void {

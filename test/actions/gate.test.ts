@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run as runGate } from '../../actions/gate/src/main.js';
+import { digestBytes } from '../../shared/digest.js';
+import { evaluationRecordType } from '../../shared/schemas/evaluation-record.js';
+import { gateDecisionType } from '../../shared/schemas/gate-decision.js';
+import { GITHUB_ACTIONS_BOT, GitHubServer, openPull } from '../helpers/github-server.js';
+import { runAction, webhookExample } from '../report/action-runner.js';
+import { buildRecord } from '../report/records.js';
+
+const HEAD = '0123456789abcdef0123456789abcdef01234567';
+let server: GitHubServer;
+let dir: string;
+
+beforeEach(async () => {
+  server = await GitHubServer.start();
+  server.addToken('ghs_all', { user: GITHUB_ACTIONS_BOT });
+  server.addToken('ghs_nochecks', { user: GITHUB_ACTIONS_BOT, write: new Set(['pull-requests']) });
+  openPull(server, { owner: 'acme', repo: 'churn', number: 5, headSha: HEAD });
+  dir = mkdtempSync(join(tmpdir(), 'mlci-gate-'));
+  writeFileSync(join(dir, 'improved.json'), evaluationRecordType.serialize(buildRecord('improved')));
+  writeFileSync(join(dir, 'regressed.json'), evaluationRecordType.serialize(buildRecord('regressed')));
+  writeFileSync(join(dir, 'policy.yml'), 'version: 1\nmetrics:\n  - metric: roc_auc\n    margin: 0.02\n  - metric: accuracy\n    min: 0.99\n    severity: warn\n');
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+function env(eventName: string, sha = 'f'.repeat(40)): Record<string, string> {
+  return { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/churn', GITHUB_EVENT_NAME: eventName, GITHUB_SHA: sha, GITHUB_RUN_ID: '3', GITHUB_WORKSPACE: dir };
+}
+
+function prPayload(): Record<string, unknown> {
+  const payload = webhookExample('pull_request', 'opened');
+  Object.assign(payload.pull_request as object, { number: 5, head: { ...(payload.pull_request as { head: object }).head, sha: HEAD } });
+  return payload;
+}
+
+function errorOf(run: { commands: string[] }): string {
+  return run.commands.filter((c) => c.startsWith('::error')).join('\n').replace(/%0A/g, '\n');
+}
+
+const inputs = (evaluation: string, extra: Record<string, string> = {}) => ({ evaluation, policy: 'policy.yml', token: 'ghs_all', ...extra });
+
+describe('gate action: events', () => {
+  it('merge_group: no pull_request payload; the check goes on the merge group head and no label is read', async () => {
+    const payload = webhookExample('merge_group');
+    const group = payload.merge_group as { head_sha: string };
+    const result = await runAction(runGate, inputs('improved.json'), env('merge_group'), payload);
+    expect(result.exitCode).toBeUndefined();
+    expect(server.state.checkRuns.map((c) => [c.headSha, c.conclusion])).toEqual([[group.head_sha, 'success']]);
+    expect(server.calls('GET', '/repos/{owner}/{repo}/issues/{issue_number}/labels')).toHaveLength(0);
+  });
+
+  it('push: the check goes on GITHUB_SHA', async () => {
+    const sha = 'a'.repeat(40);
+    const result = await runAction(runGate, inputs('regressed.json'), env('push', sha), webhookExample('push'));
+    expect(result.exitCode).toBe(1);
+    expect(server.state.checkRuns.map((c) => [c.headSha, c.conclusion])).toEqual([[sha, 'failure']]);
+  });
+
+  it('warnings pass with fail-on fail and block with fail-on warn', async () => {
+    const lenient = await runAction(runGate, inputs('improved.json'), env('pull_request'), prPayload());
+    expect(lenient.outputs.conclusion).toBe('success');
+    expect(gateDecisionType.parse(lenient.outputs.decision!, 'decision').counts.warn).toBe(1);
+    const strict = await runAction(runGate, inputs('improved.json', { 'fail-on': 'warn' }), env('pull_request'), prPayload());
+    expect(strict.outputs.conclusion).toBe('failure');
+    expect(strict.exitCode).toBe(1);
+    expect(server.state.checkRuns).toHaveLength(1);
+    expect(server.state.checkRuns[0]!.annotations.map((a) => [a.start_line, a.annotation_level])).toEqual([[6, 'warning'], [6, 'failure']]);
+  });
+
+  it('a margin below the minimum detectable effect fails as a configuration error with an annotation', async () => {
+    writeFileSync(join(dir, 'policy.yml'), 'version: 1\nmetrics:\n  - metric: roc_auc\n    margin: 0.001\n');
+    const result = await runAction(runGate, inputs('improved.json'), env('pull_request'), prPayload());
+    expect(result.outputs.conclusion).toBe('failure');
+    const check = server.state.checkRuns[0]!;
+    expect(check.annotations).toEqual([expect.objectContaining({ start_line: 4, message: expect.stringMatching(/smaller than the minimum detectable effect/) })]);
+  });
+});
+
+describe('gate action: bad inputs', () => {
+  it('an invalid policy: names file, line and field, and creates no check', async () => {
+    writeFileSync(join(dir, 'policy.yml'), 'version: 1\nmetrics:\n  - metric: roc_auc\n    margn: 0.02\n');
+    const result = await runAction(runGate, inputs('improved.json'), env('pull_request'), prPayload());
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(/file=policy\.yml,line=4,col=5/);
+    expect(errorOf(result)).toMatch(/unknown field 'margn' at \/metrics\/0/);
+    expect(server.state.checkRuns).toHaveLength(0);
+  });
+
+  it('a token without checks: write names the permission', async () => {
+    const result = await runAction(runGate, inputs('improved.json', { token: 'ghs_nochecks' }), env('pull_request'), prPayload());
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain('Add `checks: write` under `permissions:`');
+  });
+
+  it('records about different models are refused', async () => {
+    writeFileSync(join(dir, 'other.json'), evaluationRecordType.serialize(buildRecord('improved', { model: { ...buildRecord().model, digest: digestBytes('x') } })));
+    const result = await runAction(runGate, inputs('improved.json\nother.json'), env('pull_request'), prPayload());
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(/one gate judges one model/);
+    expect(server.state.checkRuns).toHaveLength(0);
+  });
+
+  it('a missing policy file and an invalid fail-on', async () => {
+    const missing = await runAction(runGate, inputs('improved.json', { policy: 'nope.yml' }), env('pull_request'), prPayload());
+    expect(errorOf(missing)).toMatch(/Policy file nope\.yml does not exist/);
+    const failOn = await runAction(runGate, inputs('improved.json', { 'fail-on': 'sometimes' }), env('pull_request'), prPayload());
+    expect(failOn.exitCode).toBe(1);
+    expect(errorOf(failOn)).toMatch(/fail-on/);
+  });
+});
