@@ -1,4 +1,14 @@
-export { lineageIndexKey, lineageOfModel, parseDigestArgument, readLineage, writeLineage } from './lineage-store.js';
+export {
+  indexLineage,
+  lineageIndexKey,
+  lineageIndexOf,
+  lineageOfModel,
+  parseDigestArgument,
+  putLineageRecord,
+  readLineage,
+  writeLineage,
+  type LineageAttachments,
+} from './lineage-store.js';
 export {
   LOCAL_BUILDER_ID,
   parseStatement,

@@ -52,7 +52,8 @@ export interface LineageIndex {
   kind: 'lineage-index';
   schemaVersion: 1;
   model: Digest;
-  records: Array<{ digest: Digest; createdAt: string }>;
+  /** `digest`: the lineage record blob; `statement`/`bundle`: its provenance statement and signed bundle blobs. */
+  records: Array<{ digest: Digest; createdAt: string; statement?: Digest; bundle?: Digest }>;
 }
 
 const digest = { $ref: 'defs.json#/$defs/digest' };
@@ -133,7 +134,12 @@ export const lineageIndexType = new RecordType<LineageIndex>('lineage-index', 1,
     records: {
       type: 'array',
       minItems: 1,
-      items: { type: 'object', required: ['digest', 'createdAt'], additionalProperties: false, properties: { digest, createdAt: timestamp } },
+      items: {
+        type: 'object',
+        required: ['digest', 'createdAt'],
+        additionalProperties: false,
+        properties: { digest, createdAt: timestamp, statement: digest, bundle: digest },
+      },
     },
   },
 });

@@ -2,7 +2,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { digestBytes, type Digest } from '../digest.js';
 import { errnoCode, UserError } from '../errors.js';
-import { readLineage, writeLineage } from '../lineage/lineage-store.js';
+import { indexLineage, putLineageRecord, readLineage } from '../lineage/lineage-store.js';
 import { parseStatement, provenanceStatement, serializeStatement } from '../lineage/provenance.js';
 import { lineageSummaryMarkdown } from '../lineage/render.js';
 import type { LineageOutput, LineageRecord } from '../schemas/lineage-record.js';
@@ -179,10 +179,12 @@ async function runAndRecord(request: TrainRequest, outputs: string[], inputs: Re
   for (const output of found) stored.push({ ...output, digest: await request.store.putBlob({ file: join(request.cwd, output.path) }) });
   const finished = request.now?.() ?? new Date();
   const lineage = lineageRecord(request, inputs, stored, context.started, finished);
-  const lineageDigest = await writeLineage(request.store, lineage);
+  const lineageDigest = await putLineageRecord(request.store, lineage);
   const statement = provenanceStatement(lineage, { lineageDigest, ...provenanceContext(request) });
   const statementDigest = await request.store.putBlob(Buffer.from(serializeStatement(statement)));
   const signature = request.signer ? await request.signer(statement) : undefined;
+  const bundleDigest = signature ? await request.store.putBlob(Buffer.from(JSON.stringify(signature.bundle))) : undefined;
+  await indexLineage(request.store, lineage, lineageDigest, { statement: statementDigest, ...(bundleDigest ? { bundle: bundleDigest } : {}) });
   if (request.cache) {
     const entry: RunCacheEntry = {
       kind: 'run-cache-entry',

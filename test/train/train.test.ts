@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digestBytes } from '../../shared/digest.js';
 import { UserError } from '../../shared/errors.js';
-import { lineageOfModel } from '../../shared/lineage/lineage-store.js';
+import { lineageIndexOf, lineageOfModel } from '../../shared/lineage/lineage-store.js';
 import { cacheEntryKey } from '../../shared/train/run-cache.js';
 import { train } from '../../shared/train/train.js';
 import { createProject, git, type Project } from './project.js';
@@ -125,6 +125,9 @@ describe('train: code globs and signing', () => {
     const bundle = JSON.parse(await readFile(result.files.bundle!, 'utf8')) as { statement: Array<{ name: string }> };
     expect(bundle.statement.map((s) => s.name)).toEqual(['out/model.bin', 'out/metrics.json']);
     expect(result.summaryMarkdown).toContain('signed with Sigstore \\(attestation 123\\)');
+    const [entry] = (await lineageIndexOf(project.store, result.model.digest))!.records;
+    expect(entry).toMatchObject({ digest: result.lineageDigest, statement: result.provenance.statementDigest });
+    expect(JSON.parse((await project.store.getBlob(entry!.bundle!)).toString('utf8'))).toEqual(bundle);
   });
 });
 
