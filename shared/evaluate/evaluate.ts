@@ -62,6 +62,12 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
   const model = await timer.timeAsync('loadMs', () => loadModel(options.model!, { runtime, task: options.task, input: 'model' }));
   const baseline = options.baselineModel ? await timer.timeAsync('loadMs', () => loadModel(options.baselineModel!, { runtime, task: model.task, input: 'baseline-model' })) : undefined;
   if (baseline) checkSameClasses(model, baseline);
+  if (model.task === 'multiclass' && options.sensitive?.length) {
+    throw new UserError('fairness metrics are defined for binary classification and regression; this model is multiclass.', {
+      input: 'sensitive',
+      fix: 'Leave sensitive empty for this model, or evaluate a one-vs-rest binary model per class of interest.',
+    });
+  }
   const [digest, rawTable] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', () => readTable(data.path, { missing: 'allow', input: 'data' }))]);
   if (rawTable.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
   const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
