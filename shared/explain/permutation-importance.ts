@@ -93,9 +93,13 @@ export function seededPermutations(rows: number, repeats: number, seed: number, 
 }
 
 /**
- * scores[j][r] = score with feature j permuted by order(j, r). One working buffer holds `block` copies of
+ * scores[j][r] = score with feature j permuted by order(j, r). A working buffer holds `block` copies of
  * the subsample; for each feature only that column is overwritten, and the previous feature's column is
  * restored in the same pass (same cache lines), so the cost besides inference is O(rows) per permutation.
+ *
+ * Two buffers alternate: while the model scores one (inference runs off the JavaScript thread in
+ * onnxruntime-node), the next is prepared and the previous scored, so that work hides behind inference
+ * when a core is free. A buffer is only touched again after its predict call has resolved.
  */
 async function permutedScores(
   options: PermutationImportanceOptions,
@@ -107,28 +111,61 @@ async function permutedScores(
   const { rows: n, featureCount: f, values } = subset;
   const maxRows = options.maxRowsPerCall ?? DEFAULT_MAX_ROWS_PER_CALL;
   const block = Math.max(1, Math.min(repeats, Math.floor(maxRows / Math.max(1, n))));
-  const buffer = allocateLike(values, block * n * f);
-  for (let b = 0; b < block; b++) buffer.set(values, b * n * f);
-  const scores = Array.from({ length: f }, () => new Float64Array(repeats));
-  // Per block slot, the column currently permuted in the buffer (-1: none).
-  const dirty = new Int32Array(block).fill(-1);
+  const jobs: Job[] = [];
+  for (let j = 0; j < f; j++) {
+    for (let start = 0; start < repeats; start += block) jobs.push({ feature: j, start, count: Math.min(block, repeats - start) });
+  }
   // Columns as contiguous arrays: gathers by a random order stay in cache, unlike strided row-major reads.
   const columns = Array.from({ length: f }, (_, j) => extractColumn(values, n, f, j));
-  for (let j = 0; j < f; j++) {
-    for (let start = 0; start < repeats; start += block) {
-      const count = Math.min(block, repeats - start);
-      for (let b = 0; b < count; b++) {
-        const restore = dirty[b]!;
-        permuteColumn(buffer, b * n * f, f, j, columns[j]!, checkedOrder(source, j, start + b, n), restore >= 0 && restore !== j ? restore : -1, columns[Math.max(restore, 0)]!);
-        dirty[b] = j;
-      }
-      const predictions = await options.predict(buffer, count * n, f);
-      for (let b = 0; b < count; b++) {
-        scores[j]![start + b] = options.scorer.score(labels, predictions.subarray(b * n, (b + 1) * n));
-      }
-    }
+  const buffers = [0, 1].map(() => new WorkBuffer(values, block, n, f));
+  const prepare = (k: number): void => buffers[k % 2]!.prepare(jobs[k]!, columns, (j, r) => checkedOrder(source, j, r, n));
+  const launch = (k: number) => options.predict(buffers[k % 2]!.values, jobs[k]!.count * n, f);
+  const scores = Array.from({ length: f }, () => new Float64Array(repeats));
+  if (jobs.length === 0) return scores;
+  prepare(0);
+  let pending = launch(0);
+  if (jobs.length > 1) prepare(1);
+  for (let k = 0; k < jobs.length; k++) {
+    const predictions = await pending;
+    if (k + 1 < jobs.length) pending = launch(k + 1);
+    const { feature, start, count } = jobs[k]!;
+    for (let b = 0; b < count; b++) scores[feature]![start + b] = options.scorer.score(labels, predictions.subarray(b * n, (b + 1) * n));
+    if (k + 2 < jobs.length) prepare(k + 2);
   }
   return scores;
+}
+
+interface Job {
+  feature: number;
+  start: number;
+  count: number;
+}
+
+/** `block` copies of the subsample, remembering which column each copy has permuted. */
+class WorkBuffer {
+  readonly values: FeatureArray;
+  private readonly dirty: Int32Array;
+
+  constructor(
+    original: FeatureArray,
+    block: number,
+    private readonly n: number,
+    private readonly f: number,
+  ) {
+    this.values = allocateLike(original, block * n * f);
+    for (let b = 0; b < block; b++) this.values.set(original, b * n * f);
+    this.dirty = new Int32Array(block).fill(-1);
+  }
+
+  prepare(job: Job, columns: FeatureArray[], order: (feature: number, repeat: number) => Uint32Array): void {
+    const { feature: j, start, count } = job;
+    for (let b = 0; b < count; b++) {
+      const restore = this.dirty[b]!;
+      const previous = restore >= 0 && restore !== j ? restore : -1;
+      permuteColumn(this.values, b * this.n * this.f, this.f, j, columns[j]!, order(j, start + b), previous, columns[Math.max(previous, 0)]!);
+      this.dirty[b] = j;
+    }
+  }
 }
 
 function checkedOrder(source: PermutationSource, feature: number, repeat: number, n: number): Uint32Array {
