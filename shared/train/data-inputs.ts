@@ -1,5 +1,5 @@
 import { digestOfJson } from '../digest.js';
-import { parseDatasetSpec, resolveDatasetVersion } from '../data/dataset-refs.js';
+import { loadManifest, parseDatasetSpec, resolveDatasetVersion } from '../data/dataset-refs.js';
 import { restoreDataset } from '../data/restore-dataset.js';
 import { hashFiles } from '../data/hash-files.js';
 import { StatCache } from '../data/stat-cache.js';
@@ -11,11 +11,13 @@ import type { ObjectStore } from '../store/object-store.js';
 export interface DataInput {
   lineage: LineageData;
   paths: string[];
+  /** Writes a dataset version's files (verified); only needed when the command actually runs. */
+  restore?: () => Promise<void>;
 }
 
 /**
  * `name@version` (`churn@3`, `churn@latest`, `churn@sha256:…`) is a dataset version: resolved in the
- * store and restored to its recorded paths before the command runs. Anything else is a path, hashed as
+ * store, and restored to its recorded paths if the command runs. Anything else is a path, hashed as
  * found (its digest is then a content digest of the files, not a version).
  */
 export function isDatasetSpec(spec: string): boolean {
@@ -25,20 +27,24 @@ export function isDatasetSpec(spec: string): boolean {
 export async function resolveDataInputs(specs: readonly string[], store: ObjectStore, cwd: string, statCacheFile?: string): Promise<DataInput[]> {
   const inputs: DataInput[] = [];
   for (const spec of specs) {
-    inputs.push(isDatasetSpec(spec) ? await restoreVersion(spec.trim(), store, cwd) : await hashPath(spec.trim(), cwd, statCacheFile));
+    inputs.push(isDatasetSpec(spec) ? await resolveVersion(spec.trim(), store, cwd) : await hashPath(spec.trim(), cwd, statCacheFile));
   }
   return inputs;
 }
 
-async function restoreVersion(spec: string, store: ObjectStore, cwd: string): Promise<DataInput> {
+/** Resolves the version and reads its manifest, but restores files only when asked (a cache hit never needs them). */
+async function resolveVersion(spec: string, store: ObjectStore, cwd: string): Promise<DataInput> {
   const { name, version } = parseDatasetSpec(spec, 'data');
-  // Resolved first so a missing version names the `data` input; restoreDataset verifies every blob.
   const ref = await resolveDatasetVersion(store, name, version, 'data');
-  const { manifest } = await restoreDataset({ name, version: ref.version, store, path: '.', cwd });
+  const manifest = await loadManifest(store, ref.version);
   const paths = manifest.files.map((file) => file.path);
   return {
     lineage: { spec, name, number: ref.number, digest: ref.version, source: 'dataset-version', path: commonRoot(paths) },
     paths,
+    // Pinned to the version digest, so a `latest` that moves meanwhile cannot change what is restored.
+    restore: async () => {
+      await restoreDataset({ name, version: ref.version, store, path: '.', cwd });
+    },
   };
 }
 

@@ -173,6 +173,7 @@ interface MissContext {
 
 async function runAndRecord(request: TrainRequest, outputs: string[], inputs: ResolvedInputs, context: MissContext): Promise<TrainResult> {
   request.log(context.missReason);
+  for (const data of inputs.data) await data.restore?.();
   const { durationMs: commandDurationMs } = await runCommand(request.command, { cwd: request.cwd, env: request.env, log: request.log });
   const found = await checkOutputsExist(request.cwd, outputs);
   const stored: LineageOutput[] = [];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -93,11 +94,13 @@ describe('lineage of a model trained by the TS trainer from a dataset version', 
     expect((await cli('verify', 'out/model.onnx', '--statement', join(project.root, 'bundle.json'))).code).toBe(0);
   });
 
-  it('a second run with unchanged inputs skips training and says why', async () => {
+  it('a second run with unchanged inputs skips training and says why, without restoring the data', async () => {
+    await rm(join(project.cwd, 'data'), { recursive: true });
     const again = await train(project.request({ command: TRAIN_MODEL, data: ['churn@1'], outputs: ['out/model.onnx', 'out/metrics.json'] }));
     expect(again.cacheHit).toBe(true);
     expect(again.reason).toContain('Cache hit');
     expect(again.model.digest).toBe(result.model.digest);
+    expect(existsSync(join(project.cwd, 'data/train.csv'))).toBe(false);
   });
 
   it('the job summary has a Mermaid graph that Mermaid parses', async () => {
