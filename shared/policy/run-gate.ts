@@ -5,7 +5,7 @@ import type { Digest } from '../digest.js';
 import type { CheckAnnotation, CheckRunRequest } from '../github/check-run.js';
 import type { LabelApplication } from '../github/labels.js';
 import type { EventContext, RunTarget } from '../github/pull-request.js';
-import { readDataSummary, readEvaluationRecords } from '../report/read-inputs.js';
+import { readDataSummary, readEvaluationRecords, resolveInput } from '../report/read-inputs.js';
 import { renderGateSummary } from '../report/gate-summary.js';
 import { truncateMarkdown } from '../report/truncate.js';
 import type { GateDecision, RuleResult } from '../schemas/gate-decision.js';
@@ -56,7 +56,7 @@ export async function runGate(request: GateRunRequest, ports: Partial<GatePorts>
   // Relative paths are relative to the repository root, wherever the process runs.
   const policy = parsePolicy(await readPolicy(resolve(request.workspace, request.policy), request.policy), request.policy);
   const evaluations = await readEvaluationRecords(request.evaluation.map((path) => resolve(request.workspace, path)));
-  const data = await readDataSummary(request.dataSummary);
+  const data = await readDataSummary(resolveInput(request.dataSummary, request.workspace));
   const target: RunTarget = ports.resolveTarget ? await ports.resolveTarget(request.event) : { kind: 'commit', sha: request.event.sha };
   const headSha = target.kind === 'commit' ? target.sha : target.headSha;
   const override = await findOverride(request, ports, target);

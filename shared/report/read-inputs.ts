@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { errnoCode, UserError } from '../errors.js';
 import { formatBytes } from '../text.js';
 import { evaluationRecordType, type EvaluationRecord } from '../schemas/evaluation-record.js';
@@ -61,6 +61,12 @@ export async function readEvaluationRecords(paths: string[], maxBytes = MAX_RECO
     records.push({ record: withInput(() => evaluationRecordType.parse(text, file), 'evaluation'), source: file });
   }
   return records;
+}
+
+/** A file input relative to `cwd`; JSON text (a previous step's output) stays as it is. */
+export function resolveInput(value: string | undefined, cwd: string): string | undefined {
+  if (value === undefined || value.trim() === '' || value.trim().startsWith('{')) return value;
+  return resolve(cwd, value.trim());
 }
 
 /** An optional input given either as a file path or as JSON text (a previous step's output). */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { EventContext, RunTarget } from '../github/pull-request.js';
 import { validateCommentTag } from '../github/sticky-comment.js';
-import { readDataSummary, readDecision, readEvaluationRecords, readLineage } from './read-inputs.js';
+import { readDataSummary, readDecision, readEvaluationRecords, readLineage, resolveInput } from './read-inputs.js';
 import { renderReport } from './report.js';
 
 /**
@@ -51,8 +51,13 @@ const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target', 'workflow
 
 export async function runReport(request: ReportRequest, ports: Partial<ReportPorts> & Pick<ReportPorts, 'log'>): Promise<ReportResult> {
   validateCommentTag(request.tag);
-  const evaluations = await readEvaluationRecords(request.evaluation.map((path) => resolve(request.cwd ?? '.', path)));
-  const [data, lineage, decision] = await Promise.all([readDataSummary(request.dataSummary), readLineage(request.lineage), readDecision(request.decision)]);
+  const cwd = request.cwd ?? '.';
+  const evaluations = await readEvaluationRecords(request.evaluation.map((path) => resolve(cwd, path)));
+  const [data, lineage, decision] = await Promise.all([
+    readDataSummary(resolveInput(request.dataSummary, cwd)),
+    readLineage(resolveInput(request.lineage, cwd)),
+    readDecision(resolveInput(request.decision, cwd)),
+  ]);
   const input = { evaluations, ...(data ? { data } : {}), ...(lineage ? { lineage } : {}), ...(decision ? { decision } : {}) };
   const links = { ...(request.runUrl ? { runUrl: request.runUrl } : {}), ...(request.artifact ? { artifact: request.artifact } : {}) };
   const comment = renderReport(input, { maxRows: request.maxRows, title: request.tag === 'default' ? undefined : request.tag, ...links });
