@@ -1,48 +1,25 @@
+import { Xoshiro128 } from '../stats/prng.js';
+
 /**
- * A small seeded PRNG (xoshiro128**, seeded through splitmix32) so every subsample, permutation and
- * bootstrap resample is reproducible from the seed recorded in the evaluation record, on any platform.
- * Math.random cannot be seeded; this is 10 lines and fast enough for millions of draws.
+ * Seeded sampling for explanations and fairness (subsamples, shuffles, bootstrap draws), so every figure
+ * is reproducible from the seed in the evaluation record. The generator is the suite's one PRNG
+ * (shared/stats' xoshiro128**); this adds exact integer sampling, shuffles and subsamples on top.
  */
 export class SeededRandom {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+  private readonly generator: Xoshiro128;
 
   constructor(seed: number) {
-    let x = seed >>> 0;
-    const next = (): number => {
-      // splitmix32: spreads a small integer seed over the 128-bit state.
-      x = (x + 0x9e3779b9) >>> 0;
-      let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    this.generator = new Xoshiro128(seed);
   }
 
   /** Uniform 32-bit unsigned integer. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5) >>> 0, 7), 9) >>> 0;
-    const t = (this.s1 << 9) >>> 0;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    return result;
+    return this.generator.nextUint32();
   }
 
   /** Uniform in [0, 1) with 53 random bits. */
   nextFloat(): number {
-    const high = this.nextUint32() >>> 5;
-    const low = this.nextUint32() >>> 6;
-    return (high * 67108864 + low) / 9007199254740992;
+    return this.generator.nextFloat();
   }
 
   /** Uniform integer in [0, n), n ≤ 2^32, without bias. */
@@ -99,8 +76,4 @@ export class SeededRandom {
     }
     return out.sort();
   }
-}
-
-function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
 }

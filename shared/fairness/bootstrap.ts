@@ -1,4 +1,5 @@
 import { SeededRandom } from '../explain/random.js';
+import { quantileSorted } from '../stats/percentile.js';
 import type { UndefinedValue } from './schema.js';
 
 /**
@@ -80,9 +81,11 @@ export function logGamma(x: number): number {
 }
 
 /**
- * Percentile interval of the resampled deltas (numpy's default linear interpolation). Resamples where
- * the delta is undefined (a rate with a zero denominator) are dropped; if more than 5% are, the
- * interval is undefined rather than resting on a biased subset.
+ * Percentile interval of the resampled deltas (numpy's default linear interpolation, shared/stats).
+ * Resamples where the delta is undefined (a rate with a zero denominator) are dropped; if more than 5%
+ * are, the interval is undefined rather than resting on a biased subset. (shared/stats refuses on any
+ * undefined resample; a group admitted with 5 positives loses them all in ~0.7% of resamples, so that
+ * rule would leave most TPR intervals undefined.)
  */
 export function percentileInterval(deltas: Float64Array, confidence: number): [number, number] | UndefinedValue {
   const finite = deltas.filter((d) => Number.isFinite(d)).sort();
@@ -90,12 +93,5 @@ export function percentileInterval(deltas: Float64Array, confidence: number): [n
     return { undefined: `${deltas.length - finite.length} of ${deltas.length} resamples had an undefined value` };
   }
   const alpha = (1 - confidence) / 2;
-  return [quantile(finite, alpha), quantile(finite, 1 - alpha)];
-}
-
-function quantile(sorted: Float64Array, q: number): number {
-  const position = q * (sorted.length - 1);
-  const low = Math.floor(position);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+  return [quantileSorted(finite, alpha), quantileSorted(finite, 1 - alpha)];
 }
