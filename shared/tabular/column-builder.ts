@@ -87,6 +87,35 @@ export class ColumnBuilder {
     this.demoteThenPush(stringOf(value));
   }
 
+  /** Room for `rows` more values in one allocation (Parquet knows its row counts). */
+  reserve(rows: number): void {
+    const needed = this.length + rows;
+    if (needed <= this.capacity()) return;
+    if (this.type === 'string') this.codes = grow(this.codes, needed);
+    else this.values = grow(this.values, needed);
+    if (this.nulls) this.nulls = grow(this.nulls, needed);
+  }
+
+  /**
+   * Values [from, to) of a decoded column chunk. Numbers go straight into the Float64Array when the
+   * column's type is fixed (Parquet): the per-value type inference of `pushValue` is for text formats.
+   */
+  pushChunk(data: ArrayLike<unknown>, from: number, to: number): void {
+    this.reserve(to - from);
+    if (this.forced !== undefined && this.forced !== 'string' && isNumberArray(data)) {
+      this.values.set(data.subarray(from, to), this.length);
+      this.length += to - from;
+      return;
+    }
+    const fixedNumber = this.forced === 'number' || this.forced === 'int';
+    for (let i = from; i < to; i += 1) {
+      const value = data[i];
+      if (fixedNumber && typeof value === 'number') this.values[this.length++] = value;
+      else if (this.type === 'string' && typeof value === 'string') this.pushString(value);
+      else this.pushValue(value);
+    }
+  }
+
   pushNull(line?: number): void {
     this.ensureCapacity();
     if (!this.nulls) this.nulls = new Uint8Array(this.capacity());
@@ -100,12 +129,12 @@ export class ColumnBuilder {
 
   build(): Column {
     const n = this.length;
-    const nulls = this.nulls?.slice(0, n);
+    const nulls = this.nulls ? exact(this.nulls, n) : undefined;
     if (this.type === 'string') {
-      return { name: this.name, type: 'string', codes: this.codes.slice(0, n), categories: this.categories, nullCount: this.nullCount };
+      return { name: this.name, type: 'string', codes: exact(this.codes, n), categories: this.categories, nullCount: this.nullCount };
     }
     const type = this.type === 'empty' ? 'number' : this.type;
-    const column: Column = { name: this.name, type, values: this.values.slice(0, n), nullCount: this.nullCount };
+    const column: Column = { name: this.name, type, values: exact(this.values, n), nullCount: this.nullCount };
     if (nulls && this.nullCount > 0) column.nulls = nulls;
     return column;
   }
@@ -165,6 +194,15 @@ export class ColumnBuilder {
     else this.values = grow(this.values, size);
     if (this.nulls) this.nulls = grow(this.nulls, size);
   }
+}
+
+/** The first n values, without a copy when the array is exactly that long. */
+function exact<T extends Float64Array | Int32Array | Uint8Array>(array: T, n: number): T {
+  return (array.length === n ? array : array.slice(0, n)) as T;
+}
+
+function isNumberArray(data: ArrayLike<unknown>): data is Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array {
+  return ArrayBuffer.isView(data) && !(data instanceof BigInt64Array) && !(data instanceof BigUint64Array) && !(data instanceof DataView);
 }
 
 function grow<T extends Float64Array | Int32Array | Uint8Array>(array: T, size: number): T {

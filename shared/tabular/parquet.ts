@@ -18,6 +18,8 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   const topLevel = topLevelColumns(metadata);
   const names = selectColumns(topLevel.map((c) => c.name), columns, file, input).map((i) => topLevel[i]!.name);
   sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
+  // One allocation per column for the whole range, instead of growing group by group.
+  sink.reserve(Math.max(0, Math.min(Number(metadata.num_rows), range.end) - range.start));
   let groupStart = 0;
   for (const group of metadata.row_groups) {
     const groupEnd = groupStart + Number(group.num_rows);
@@ -45,9 +47,10 @@ async function readGroup(buffer: AsyncBuffer, metadata: FileMetaData, names: str
     file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, compressors: COMPRESSORS,
     onChunk: (chunk) => chunks.get(chunk.columnName)?.push(chunk),
   });
-  const columns = names.map((name) => assemble(chunks.get(name) ?? [], start, end));
+  const columns = names.map((name) => clip(chunks.get(name) ?? [], start, end, name));
   try {
-    sink.pushColumns(columns, 0, end - start);
+    sink.reserve(end - start);
+    sink.pushColumnChunks(columns, end - start);
   } catch (error) {
     if (!(error instanceof CellTypeError)) throw error;
     throw new UserError(`${error.message} in ${file}.`, { file, fix: `Drop the type override for column ${error.column}.` });
@@ -55,15 +58,22 @@ async function readGroup(buffer: AsyncBuffer, metadata: FileMetaData, names: str
   await sink.flushIfFull();
 }
 
-/** The values of rows [start, end) from chunks that may overlap or extend past the range. */
-function assemble(chunks: ColumnData[], start: number, end: number): unknown[] {
-  const values = new Array<unknown>(end - start);
-  for (const chunk of chunks) {
-    const from = Math.max(chunk.rowStart, start);
+/**
+ * The parts of the chunks that hold rows [start, end), in row order, as index ranges into each chunk
+ * (chunks may start before or end after the range). No copy: the builder reads them in place.
+ */
+function clip(chunks: ColumnData[], start: number, end: number, name: string): Array<{ data: ArrayLike<unknown>; from: number; to: number }> {
+  const parts: Array<{ data: ArrayLike<unknown>; from: number; to: number }> = [];
+  let next = start;
+  for (const chunk of [...chunks].sort((a, b) => a.rowStart - b.rowStart)) {
+    const from = Math.max(chunk.rowStart, next);
     const to = Math.min(chunk.rowEnd, end);
-    for (let row = from; row < to; row += 1) values[row - start] = chunk.columnData[row - chunk.rowStart];
+    if (from >= to) continue;
+    parts.push({ data: chunk.columnData, from: from - chunk.rowStart, to: to - chunk.rowStart });
+    next = to;
   }
-  return values;
+  if (next !== end) throw new Error(`parquet column ${name}: decoded rows end at ${next}, expected ${end}`);
+  return parts;
 }
 
 interface TopLevelColumn {

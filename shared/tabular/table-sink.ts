@@ -72,14 +72,21 @@ export class TableSink {
     this.endRow(line);
   }
 
-  /** Columnar append (Parquet): `columns[c][i]` for i in [start, end). */
-  pushColumns(columns: ReadonlyArray<ArrayLike<unknown>>, start: number, end: number): void {
+  /** Room for `rows` more rows in every column (Parquet knows its row counts). */
+  reserve(rows: number): void {
+    const room = Math.min(rows, this.options.batchRows - this.rowsInBatch);
+    for (const builder of this.builders) builder.reserve(room);
+  }
+
+  /**
+   * Columnar append (Parquet): for each column, chunks of decoded values with the rows they hold,
+   * together covering the same `rows` rows.
+   */
+  pushColumnChunks(columns: ReadonlyArray<ReadonlyArray<{ data: ArrayLike<unknown>; from: number; to: number }>>, rows: number): void {
     for (let c = 0; c < this.builders.length; c += 1) {
-      const builder = this.builders[c]!;
-      const data = columns[c]!;
-      for (let i = start; i < end; i += 1) builder.pushValue(data[i]);
+      for (const chunk of columns[c]!) this.builders[c]!.pushChunk(chunk.data, chunk.from, chunk.to);
     }
-    this.rowsInBatch += end - start;
+    this.rowsInBatch += rows;
   }
 
   async flushIfFull(): Promise<void> {
