@@ -1,5 +1,5 @@
 /** Model-agnostic explanations: permutation importance (scikit-learn's algorithm) and permutation SHAP. */
-export type { FeatureArray, FeatureMatrix, PredictFn, Scorer, Clock } from './types.js';
+export type { FeatureArray, FeatureMatrix, PredictFn, ScoreArray, Scorer, Clock } from './types.js';
 export { explainModel, EXPLAIN_DEFAULTS, type ExplainOptions } from './explain.js';
 export { permutationImportance, seededPermutations } from './permutation-importance.js';
 export type { PermutationImportanceOptions, PermutationImportanceResult, PermutationSource, FeatureImportance } from './permutation-importance.js';
