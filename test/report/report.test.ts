@@ -122,6 +122,45 @@ describe('renderReport', () => {
   });
 });
 
+describe('example comment for the README', () => {
+  it('renders test/fixtures/report/example-comment.md from a realistic run', async () => {
+    // Plain group names here: the hostile ones are the escaping tests' business, not the README's.
+    const record = buildRecord('improved');
+    record.slices[0]!.groups[2]!.value = 'west';
+    record.fairness!.features[0]!.excluded[0]!.values = ['undisclosed'];
+    const evaluations = [{ record, source: 'evaluation/evaluation-record.json' }];
+    const examplePolicy = parsePolicy(
+      'version: 1\nrows: { min: 1000 }\nmetrics:\n  - { metric: roc_auc, min: 0.8, margin: 0.02 }\n  - { metric: accuracy, min: 0.86, severity: warn }\nfairness:\n  - { feature: gender, metric: demographic_parity_ratio, min: 0.8 }\n',
+      '.github/model-policy.yml',
+    );
+    const decision = decideGate({ policy: examplePolicy, evaluations, failOn: 'fail', now: NOW });
+    const data = {
+      diff: {
+        from: { name: 'churn-eval', number: 3 },
+        to: { name: 'churn-eval', number: 4 },
+        unchanged: 1,
+        bytesBefore: 1_830_000,
+        bytesAfter: 1_912_000,
+        files: [
+          {
+            path: 'eval/customers.parquet', change: 'modified' as const, sizeBefore: 1_700_000, sizeAfter: 1_782_000,
+            table: {
+              rowsBefore: 3820, rowsAfter: 4000, rows: { added: 212, removed: 32 },
+              columns: [
+                { name: 'support_calls', change: 'stats' as const, before: { name: 'support_calls', type: 'integer' as const, nullShare: 0, distinct: 11, min: 0, max: 10, mean: 1.9, std: 1.4 }, after: { name: 'support_calls', type: 'integer' as const, nullShare: 0.002, distinct: 12, min: 0, max: 11, mean: 2.1, std: 1.5 } },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    const { markdown } = renderReport({ evaluations, decision, lineage, data }, RUN);
+    await expect(markdown).toMatchFileSnapshot('../fixtures/report/example-comment.md');
+    expect(await expectMermaidParses(markdown)).toEqual(['xychart', 'flowchart-v2']);
+    expect(markdown).toContain('Data changes');
+  });
+});
+
 describe('truncation', () => {
   function huge(): ReportInput {
     const record = buildRecord('regressed');

