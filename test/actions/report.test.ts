@@ -76,6 +76,12 @@ describe('report action: events', () => {
     expect(errorOf(result)).toMatch(/workflow_run.event == 'pull_request'/);
   });
 
+  it('pull_request_target: posts on the PR from the payload (same shape as pull_request)', async () => {
+    const result = await runAction(runReport, { evaluation: record, token: 'ghs_all' }, env('pull_request_target'), pullRequestPayload());
+    expect(result.exitCode).toBeUndefined();
+    expect(server.state.comments.map((c) => c.issueNumber)).toEqual([31]);
+  });
+
   it('merge_group and push: job summary only, no comment, no crash', async () => {
     for (const [event, payload] of [['merge_group', webhookExample('merge_group')], ['push', webhookExample('push')]] as const) {
       const result = await runAction(runReport, { evaluation: record, token: 'ghs_all' }, env(event), payload);
