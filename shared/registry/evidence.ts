@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { digestOfJson, isDigest, type Digest } from '../digest.js';
+import { canonicalJson, digestOfJson, isDigest, type Digest } from '../digest.js';
 import { errnoCode, UserError } from '../errors.js';
 import type { ObjectStore } from '../store/object-store.js';
 import { evaluationRecordType, type MetricMap } from '../schemas/evaluation-record.js';
@@ -21,8 +21,9 @@ export interface Evidence {
   /** When the record was made (ISO 8601). */
   at: string;
   evaluationDigest?: Digest;
-  dataVersions: string[];
   metrics?: MetricMap;
+  /** The record's canonical JSON (its digest is `digest`), so promote can keep it in the store. */
+  canonical: string;
 }
 
 /** Reads an evaluation record or a gate decision (told apart by `kind`). */
@@ -58,8 +59,8 @@ function fromEvaluation(value: unknown, source: string): Evidence {
     passed: true,
     at: record.createdAt,
     evaluationDigest: digestOfJson(record),
-    dataVersions: [record.data.version ?? record.data.digest],
     metrics: record.metrics,
+    canonical: canonicalJson(record),
   };
 }
 
@@ -75,7 +76,7 @@ function fromGateDecision(value: unknown, source: string): Evidence {
     passed: decision.conclusion === 'success',
     at: decision.createdAt,
     ...(evaluationDigest ? { evaluationDigest } : {}),
-    dataVersions: [],
+    canonical: canonicalJson(decision),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type AssignmentSpec,
   type PreparedAssignment,
 } from './assignment.js';
+import { lineageIndexOf, lineageOfModel } from '../lineage/lineage-store.js';
 import { checkEvidence, type Evidence } from './evidence.js';
 import type { DispatchRequest, DispatchSpec, RegistryDeps } from './ports.js';
 import { durationMs, environmentRule, type LoadedPromotionConfig } from './promotion-config.js';
@@ -78,7 +79,16 @@ export async function promote(options: PromoteOptions, deps: RegistryDeps): Prom
   const current = currentVersion(plan.state, options.environment);
   if (current?.version === plan.version) return alreadyCurrent(options, plan);
   if (plan.artifact.file) await deps.store.putBlob({ file: plan.artifact.file, digest: plan.artifact.digest });
+  await keepEvidence(options.evidence, plan.artifact.digest, deps);
   return writePromotion(options, plan, deps);
+}
+
+/**
+ * The evidence about this model goes into the store under its digest, which the tags record: a later
+ * rollback (or an auditor) finds each version's metrics from the tag alone, long after CI artifacts expire.
+ */
+async function keepEvidence(evidence: Evidence[], modelDigest: Digest, deps: RegistryDeps): Promise<void> {
+  for (const e of evidence.filter((x) => x.modelDigest === modelDigest)) await deps.store.putBlob(Buffer.from(e.canonical));
 }
 
 async function planPromotion(options: PromoteOptions, deps: RegistryDeps): Promise<Plan> {
@@ -93,8 +103,16 @@ async function planPromotion(options: PromoteOptions, deps: RegistryDeps): Promi
   if (!forced) checkOrder(state, rule, environment, version, now);
   const evidence = forced ? options.evidence.find((e) => e.modelDigest === artifact.digest) : checkEvidence(options.evidence, evidenceCheck(rule, artifact.digest, now, environment));
   const commit = existing?.commit ?? options.commit ?? (await deps.tags.defaultCommit());
-  const facts = buildFacts(options, { model, version, environment, digest: artifact.digest, evidence, forced, deps });
+  const trainedOn = await trainingData(deps, artifact.digest);
+  const facts = buildFacts(options, { model, version, environment, digest: artifact.digest, evidence, forced, deps, trainedOn });
   return { artifact, state, version, ...(existing ? { existing } : {}), ...(evidence ? { evidence } : {}), forced, commit, facts };
+}
+
+/** The data versions the train step recorded for this model (its newest lineage record), if any. */
+async function trainingData(deps: RegistryDeps, digest: Digest): Promise<string[]> {
+  if (!(await lineageIndexOf(deps.store, digest))) return [];
+  const record = (await lineageOfModel(deps.store, digest)).at(-1);
+  return (record?.data ?? []).map((d) => `${d.number === undefined ? d.spec : `${d.name}@${d.number}`} ${d.digest}`);
 }
 
 function checkForce(options: PromoteOptions, rule: EnvironmentRule): boolean {
@@ -166,13 +184,13 @@ function checkOrder(state: ModelState, rule: EnvironmentRule, environment: strin
 
 function buildFacts(
   options: PromoteOptions,
-  v: { model: string; version: string; environment: string; digest: Digest; evidence: Evidence | undefined; forced: boolean; deps: RegistryDeps },
+  v: { model: string; version: string; environment: string; digest: Digest; evidence: Evidence | undefined; forced: boolean; deps: RegistryDeps; trainedOn: string[] },
 ): Omit<TagFacts, 'previousVersion'> {
   const fromEvidence = options.evidence.filter((e) => e.modelDigest === v.digest);
   // An evaluation record given directly names itself; a gate decision names the records it judged.
   const ordered = [...fromEvidence.filter((e) => e.kind === 'evaluation'), ...fromEvidence.filter((e) => e.kind === 'gate')];
   const evaluationDigest = ordered.map((e) => e.evaluationDigest).find((d) => d !== undefined);
-  const dataVersions = [...new Set([...(options.dataVersions ?? []), ...fromEvidence.flatMap((e) => e.dataVersions)])];
+  const dataVersions = [...new Set([...v.trainedOn, ...(options.dataVersions ?? [])])];
   return {
     model: v.model,
     version: v.version,

@@ -1,7 +1,7 @@
 import { markdownTable } from 'markdown-table';
 import { isDigest } from '../digest.js';
 import { escapeMarkdown, escapeMarkdownTableCell } from '../report/escape.js';
-import { evaluationRecordType, isUndefinedValue, type MetricMap, type MetricValue } from '../schemas/evaluation-record.js';
+import { evaluationRecordType, isUndefinedValue, type EvaluationRecord, type MetricMap, type MetricValue } from '../schemas/evaluation-record.js';
 import type { ObjectStore } from '../store/object-store.js';
 import type { PromoteResult } from './promote.js';
 import type { RollbackResult } from './rollback.js';
@@ -9,12 +9,16 @@ import { currentVersion, environmentHistory, type ModelState, type RegisteredVer
 
 /** Markdown for job summaries and plain text for the CLI, from registry state and results. */
 
-/** Metrics of a version from its evaluation record in the store; undefined when it has none there. */
-export async function loadVersionMetrics(store: ObjectStore, version: RegisteredVersion): Promise<MetricMap | undefined> {
+/** The evaluation record a version's tag names, if the store has it. */
+async function loadEvaluation(store: ObjectStore, version: RegisteredVersion): Promise<EvaluationRecord | undefined> {
   const digest = version.facts.evaluationDigest;
   if (!digest || !isDigest(digest) || !(await store.hasBlob(digest))) return undefined;
-  const text = (await store.getBlob(digest)).toString('utf8');
-  return evaluationRecordType.parse(text, `evaluation record ${digest}`).metrics;
+  return evaluationRecordType.parse((await store.getBlob(digest)).toString('utf8'), `evaluation record ${digest}`);
+}
+
+/** Metrics of a version from its evaluation record in the store; undefined when it has none there. */
+export async function loadVersionMetrics(store: ObjectStore, version: RegisteredVersion): Promise<MetricMap | undefined> {
+  return (await loadEvaluation(store, version))?.metrics;
 }
 
 function formatMetric(value: MetricValue | undefined): string {
@@ -94,8 +98,12 @@ export function formatHistory(state: ModelState, environment: string): string {
     .join('\n');
 }
 
-/** The rollback action's summary needs both versions' evaluation records; missing ones are shown as such. */
+/**
+ * The rollback action's summary needs both versions' metrics. A version without its own record in the
+ * store (a forced first release) is often the baseline the other one was evaluated against, on the same rows.
+ */
 export async function renderRollbackSummary(store: ObjectStore, result: RollbackResult): Promise<string> {
-  const [from, target] = await Promise.all([loadVersionMetrics(store, result.from), loadVersionMetrics(store, result.target)]);
-  return rollbackSummary(result, { ...(from ? { from } : {}), ...(target ? { target } : {}) });
+  const [from, target] = await Promise.all([loadEvaluation(store, result.from), loadEvaluation(store, result.target)]);
+  const targetMetrics = target?.metrics ?? (from?.baseline?.digest === result.modelDigest ? from.baselineMetrics : undefined);
+  return rollbackSummary(result, { ...(from ? { from: from.metrics } : {}), ...(targetMetrics ? { target: targetMetrics } : {}) });
 }

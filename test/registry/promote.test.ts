@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { digestBytes } from '../../shared/digest.js';
 import { UserError } from '../../shared/errors.js';
+import { writeLineage } from '../../shared/lineage/lineage-store.js';
 import { promote, type PromoteOptions } from '../../shared/registry/promote.js';
 import { isRegistryReference, resolveRegistryReference } from '../../shared/registry/resolve.js';
 import { pointerKey, readModelState } from '../../shared/registry/assignment.js';
@@ -31,7 +33,7 @@ describe('promote', () => {
     const reg = makeRegistry();
     const m = reg.model('model-a');
     const evidence = [gateEvidence(m.digest, '2026-03-01T08:00:00Z'), evaluationEvidence(m.digest, '2026-03-01T07:00:00Z')];
-    const staged = await promote(options(reg, m.path, 'staging', { evidence }), reg.deps);
+    const staged = await promote(options(reg, m.path, 'staging', { evidence, dataVersions: ['churn@3'] }), reg.deps);
     expect(staged).toMatchObject({ version: 'v0.1.0', tag: 'churn#staging#1', registeredTag: 'churn@v0.1.0', changed: true });
     expect(staged.previousVersion).toBeUndefined();
 
@@ -43,7 +45,7 @@ describe('promote', () => {
 
     const message = execFileSync('git', ['tag', '-l', '--format=%(contents)', 'churn@v0.1.0'], { cwd: reg.dir, encoding: 'utf8' });
     const { facts } = parseTagMessage(message);
-    expect(facts).toMatchObject({ model: 'churn', version: 'v0.1.0', modelDigest: m.digest, dataVersions: ['holdout@3'] });
+    expect(facts).toMatchObject({ model: 'churn', version: 'v0.1.0', modelDigest: m.digest, dataVersions: ['churn@3'] });
     expect(facts.evaluationDigest).toBe(evidence[1]?.digest);
     expect(await reg.store.getBlob(m.digest)).toEqual(Buffer.from('model-a'));
 
@@ -179,5 +181,30 @@ describe('registry references', () => {
     await expect(resolveRegistryReference('churn#prod', reg.tags)).rejects.toThrow(/Nothing of churn is current in 'prod'/);
     expect(isRegistryReference('models/churn.onnx')).toBe(false);
     expect(isRegistryReference('churn#prod')).toBe(true);
+  });
+});
+
+describe('lineage', () => {
+  it('records the data versions the train step recorded for the model', async () => {
+    const reg = makeRegistry();
+    const m = reg.model('trained');
+    const dataDigest = digestBytes('manifest of churn@3');
+    await writeLineage(reg.store, {
+      kind: 'lineage-record',
+      schemaVersion: 1,
+      model: { path: 'out/model.onnx', digest: m.digest, size: 7 },
+      outputs: [{ path: 'out/model.onnx', digest: m.digest, size: 7 }],
+      data: [{ spec: 'churn@latest', name: 'churn', number: 3, digest: dataDigest, source: 'dataset-version', path: 'data' }],
+      code: { digest: digestBytes('code'), files: 1 },
+      command: 'train.sh',
+      environment: { os: 'linux', arch: 'x64', node: 'v20' },
+      cacheKey: digestBytes('key'),
+      startedAt: '2026-03-01T08:00:00Z',
+      finishedAt: '2026-03-01T08:01:00Z',
+      durationMs: 60_000,
+    });
+    await promote(options(reg, m.path, 'staging', { force: true, reason: 'r', dataVersions: ['extra@1'] }), reg.deps);
+    const state = await readModelState(reg.deps, 'churn');
+    expect(state.versions[0]?.facts.dataVersions).toEqual([`churn@3 ${dataDigest}`, 'extra@1']);
   });
 });
