@@ -17,16 +17,18 @@ export interface CommandResult {
 
 /**
  * Variables a training command must never see: it is the user's code (and its dependencies), so it gets
- * no repository write token, no OIDC token request credentials (which could mint a signing identity)
- * and no action inputs (`INPUT_TOKEN`).
+ * no GitHub credentials (`GITHUB_TOKEN`, `GH_TOKEN`, `ACTIONS_RUNTIME_TOKEN`, any `GITHUB_*`/`GH_*`/
+ * `ACTIONS_*` name with TOKEN or PAT), no OIDC request credentials (which could mint a signing identity),
+ * no runner service URLs and no action inputs (`INPUT_TOKEN`). The user's own variables (`HF_TOKEN`,
+ * `WANDB_API_KEY`) pass: the workflow author put them in the step's `env:` for the command.
  */
-const CREDENTIAL_NAME = /TOKEN/i;
+const GITHUB_CREDENTIAL = /^(GITHUB|GH|ACTIONS)_\w*(TOKEN|PAT)/i;
 const RUNNER_SERVICE = new Set(['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL']);
 
 export function commandEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value === undefined || CREDENTIAL_NAME.test(name) || RUNNER_SERVICE.has(name) || name.startsWith('INPUT_')) continue;
+    if (value === undefined || GITHUB_CREDENTIAL.test(name) || RUNNER_SERVICE.has(name.toUpperCase()) || /^INPUT_/i.test(name)) continue;
     clean[name] = value;
   }
   return clean;

@@ -84,11 +84,22 @@ describe('train: run cache', () => {
     expect(records[1]!.startedAt).toBe(again.lineage.startedAt);
   });
 
-  it('hands the command no token-like variables', async () => {
-    const env = { PATH: process.env.PATH, RUNS_LOG: project.runsLog, GITHUB_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'x', INPUT_TOKEN: 'y', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x', KEEP_ME: 'ok' };
-    const command = 'node -e "console.log(JSON.stringify(Object.keys(process.env).filter(k => /TOKEN|KEEP/.test(k))))" && node train.mjs';
+  it('hands the command no GitHub credentials, OIDC request variables or action inputs', async () => {
+    const env = {
+      PATH: process.env.PATH,
+      RUNS_LOG: project.runsLog,
+      GITHUB_TOKEN: 'ghs_secret',
+      GH_TOKEN: 'gho_secret',
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+      INPUT_TOKEN: 'y',
+      GITHUB_PAT_RELEASES: 'z',
+      HF_TOKEN: 'user-read-token',
+    };
+    const command = 'node -e "console.log(JSON.stringify(Object.keys(process.env).filter(k => /TOKEN|_PAT|INPUT/.test(k))))" && node train.mjs';
     await train(project.request({ env, command }));
-    expect(project.logs).toContain('["KEEP_ME"]');
+    expect(project.logs).toContain('["HF_TOKEN"]');
   });
 });
 

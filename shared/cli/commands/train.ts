@@ -26,7 +26,7 @@ const trainCommand: CliCommand = {
   usage: `mlci train --run <command> --output <model> [--output <file> …] [--data <name@version|path> …]
            [--params <file>] [--code <glob> …] [--no-cache] [store options]
 
-  --run <command>   the training command (run in a shell; it gets no *TOKEN* variables)
+  --run <command>   the training command (run in a shell, without GitHub credentials)
   --output <path>   a file the command writes; the first is the model
   --data <spec>     a dataset version (churn@3, churn@latest) restored first, or a path
   --params <file>   YAML/JSON hyperparameters (their digest is part of the cache key)
