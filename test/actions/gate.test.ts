@@ -80,6 +80,20 @@ describe('gate action: events', () => {
     const check = server.state.checkRuns[0]!;
     expect(check.annotations).toEqual([expect.objectContaining({ start_line: 4, message: expect.stringMatching(/smaller than the minimum detectable effect/) })]);
   });
+
+
+  it('data rules read the data-summary input (JSON text from a data-version step output)', async () => {
+    writeFileSync(join(dir, 'policy.yml'), 'version: 1\ndata:\n  max_null_share: 0.05\n');
+    const manifest = {
+      kind: 'dataset-manifest', schemaVersion: 1, name: 'churn-eval', number: 4, parent: null, fileCount: 1, totalBytes: 10,
+      files: [{ path: 'eval.csv', digest: digestBytes('eval'), size: 10, profile: { format: 'csv', rows: 100, columns: [{ name: 'region', type: 'string', nullShare: 0.3, distinct: 4 }] } }],
+      provenance: { createdAt: '2026-11-30T00:00:00Z', tool: 'mlci' },
+    };
+    const result = await runAction(runGate, inputs('improved.json', { 'data-summary': JSON.stringify(manifest) }), env('pull_request'), prPayload());
+    expect(result.outputs.conclusion).toBe('failure');
+    const decision = gateDecisionType.parse(result.outputs.decision!, 'decision');
+    expect(decision.rules).toEqual([expect.objectContaining({ kind: 'null-share', subject: 'region', status: 'fail', observed: 0.3, line: 3 })]);
+  });
 });
 
 describe('gate action: bad inputs', () => {
