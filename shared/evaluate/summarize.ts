@@ -72,17 +72,21 @@ function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColum
   return result;
 }
 
+/** Row indices per code (codes are dense: 0 … categories − 1, and −1 for missing), two passes over typed arrays. */
 function rowsByCode(column: GroupColumn): Map<number, Int32Array> {
-  const counts = new Map<number, number>();
-  for (const code of column.codes) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const rows = new Map<number, Int32Array>([...counts.entries()].map(([code, n]) => [code, new Int32Array(n)]));
-  const filled = new Map<number, number>();
+  const slots = column.categories.length + 1;
+  const counts = new Int32Array(slots);
+  for (const code of column.codes) counts[code + 1]! += 1;
+  const rows = Array.from(counts, (n) => new Int32Array(n));
+  const filled = new Int32Array(slots);
   column.codes.forEach((code, row) => {
-    const at = filled.get(code) ?? 0;
-    rows.get(code)![at] = row;
-    filled.set(code, at + 1);
+    rows[code + 1]![filled[code + 1]!++] = row;
   });
-  return rows;
+  const byCode = new Map<number, Int32Array>();
+  rows.forEach((list, slot) => {
+    if (list.length > 0) byCode.set(slot - 1, list);
+  });
+  return byCode;
 }
 
 /** Numbers in numeric order, then text, so slices read naturally and never depend on row order. */
