@@ -20,6 +20,8 @@ export interface OutputPlan {
   /** Number of probability columns (C), 1 for scores and values. */
   width: number;
   classes?: string[];
+  /** The output is a 0/1 label tensor (no probabilities): ranking metrics see hard decisions. */
+  labelsOnly?: boolean;
 }
 
 export interface Model {
@@ -99,6 +101,7 @@ function notOnnx(path: string, input: string, detail: string): UserError {
 }
 
 const FLOAT_TYPES = new Set(['float32', 'float64']);
+const INTEGER_TYPES = new Set(['int64', 'int32']);
 const PROBABILITY_NAMES = /prob/i;
 
 /** Picks the output to read: probabilities first, then a single score or value. */
@@ -124,10 +127,16 @@ export function planOutputs(outputs: TensorSpec[], zipMaps: ReturnType<typeof st
     const kind = task === 'regression' || (task === undefined && !PROBABILITY_NAMES.test(single.name) && !/score/i.test(single.name)) ? 'values' : 'score';
     return { kind, output: single.name, dtype: single.type as OutputPlan['dtype'], width: 1 };
   }
+  // A classifier exported without probabilities: its 0/1 label tensor is a (hard) binary score, as
+  // scikit-learn scores `y_pred` when it is passed where a score is expected.
+  const labels = outputs.find((o) => INTEGER_TYPES.has(o.type) && isColumnShape(o.shape));
+  if (labels && task !== 'multiclass' && task !== 'regression') {
+    return { kind: 'score', output: labels.name, dtype: 'float64', width: 1, labelsOnly: true };
+  }
   throw new UserError(`${path} has no output evaluate can read (outputs: ${describeSpecs(outputs)}).`, {
     file: path,
     input,
-    fix: 'Export the model with a float probability output [N, C], a single score [N] or [N, 1], or a regression output [N, 1].',
+    fix: 'Export the model with a float probability output [N, C], a single score [N] or [N, 1], a regression output [N, 1], or (binary) a 0/1 label [N].',
   });
 }
 

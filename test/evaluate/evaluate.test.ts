@@ -75,6 +75,14 @@ describe('evaluateModel', () => {
     expectMetrics(int64.metrics, references.int64.metrics, 1e-6);
   });
 
+  it('reads a label-only classifier as hard 0/1 scores, as scikit-learn scores y_pred', async () => {
+    const record = (await evaluateModel({ model: model('binary-label-only.onnx'), data: data('binary.csv'), label: 'label', explain: 'none' }, deps())) as EvaluationRecord;
+    expect(record.task).toBe('binary');
+    const { log_loss: logLoss, ...exact } = references.binary.labelOnlyMetrics;
+    expectMetrics(record.metrics, exact, 1e-12);
+    expect(Math.abs((record.metrics.log_loss as number) - logLoss!) / logLoss!).toBeLessThan(1e-9);
+  });
+
   it('writes a record that validates on read, and the compact metrics output', async () => {
     const dir = scratch();
     const result = await runEvaluate({ model: model('binary-logreg.onnx'), data: data('binary.csv'), label: 'label', output: join(dir, 'out', 'record.json'), explain: 'none' }, deps());

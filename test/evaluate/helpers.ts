@@ -18,6 +18,7 @@ export interface References {
     metrics: Record<string, number>;
     baselineMetrics: Record<string, number>;
     thresholdMetrics: Record<string, number>;
+    labelOnlyMetrics: Record<string, number>;
     regionSlices: Record<string, { n: number; accuracy: number }>;
     confusionMatrix: number[][];
   };
