@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, open, rm, utimes, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalStore } from '../../shared/store/local-store.js';
@@ -12,10 +14,11 @@ import type { BenchFigure } from './figure.js';
  * Two figures for the train action:
  *
  * 1. A cache hit of a 500 MB model, end to end (`train()`: code digest, cache lookup, restore with
- *    SHA-256 verification, lineage read), against a plain local copy of the same 500 MB file with
- *    `fs.copyFile` (what `cp` does: in-kernel copy_file_range on Linux) in the same run. Figure: copy
- *    time / hit time; target ≥ 0.8. Verification must hash every byte, so on a machine whose SHA-256
- *    is slower than its disk copy this figure is bounded by hash speed (logged alongside).
+ *    SHA-256 verification, lineage read), against a plain local copy of the same 500 MB file in the
+ *    same run, two ways: `fs.copyFile` (what `cp` does: in-kernel copy_file_range on Linux) and a Node
+ *    stream copy (read + write through user space, as the store's restore does, minus the hash).
+ *    Figure: copy time / hit time; target ≥ 0.8. Verification must hash every byte, so against
+ *    copyFile the figure is bounded by SHA-256 speed (logged alongside).
  * 2. The code cache key of a 10,000-file git tree, warm (after a first run): target < 1 s. In git the
  *    content ids come from git's index (its own stat cache), so only changed files are read.
  *
@@ -28,13 +31,13 @@ const RUNS = 3;
 export async function bench(log: (line: string) => void): Promise<BenchFigure[]> {
   const root = await mkdtemp(join(tmpdir(), 'mlci-train-bench-'));
   try {
-    return [await cacheHitFigure(root, log), await codeKeyFigure(root, log)];
+    return [...(await cacheHitFigures(root, log)), await codeKeyFigure(root, log)];
   } finally {
     await rm(root, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
-async function cacheHitFigure(root: string, log: (line: string) => void): Promise<BenchFigure> {
+async function cacheHitFigures(root: string, log: (line: string) => void): Promise<BenchFigure[]> {
   const cwd = join(root, 'model-repo');
   const source = join(root, 'model-source.bin');
   await mkdir(join(cwd, 'out'), { recursive: true });
@@ -57,20 +60,30 @@ async function cacheHitFigure(root: string, log: (line: string) => void): Promis
   await train(request);
   let hit = Infinity;
   let copy = Infinity;
+  let streamed = Infinity;
   for (let run = 0; run < RUNS; run++) {
     await rm(join(cwd, 'out/model.bin'));
     const started = performance.now();
     const result = await train(request);
     hit = Math.min(hit, performance.now() - started);
     if (!result.cacheHit) throw new Error('expected a cache hit');
-    const copyStarted = performance.now();
-    await copyFile(source, join(root, 'copy.bin'));
-    copy = Math.min(copy, performance.now() - copyStarted);
+    copy = Math.min(copy, await timed(() => copyFile(source, join(root, 'copy.bin'))));
+    await rm(join(root, 'copy.bin'));
+    streamed = Math.min(streamed, await timed(() => pipeline(createReadStream(source, { highWaterMark: 1 << 20 }), createWriteStream(join(root, 'copy.bin')))));
     await rm(join(root, 'copy.bin'));
   }
-  const ratio = copy / hit;
-  log(`train cache hit of 500 MB: ${(hit / 1000).toFixed(2)} s; fs.copyFile: ${(copy / 1000).toFixed(2)} s; ratio ${ratio.toFixed(2)} (sha256 alone: ${(MODEL_BYTES / 2 ** 20 / sha256Speed()).toFixed(2)} s)`);
-  return { name: 'train: cache-hit restore of a 500 MB model vs fs.copyFile', value: round(ratio), unit: '×', target: '≥ 0.8× plain local copy speed', pass: ratio >= 0.8 };
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  log(`train cache hit of 500 MB: ${seconds(hit)}; fs.copyFile ${seconds(copy)}; stream copy ${seconds(streamed)}; sha256 alone ${(MODEL_BYTES / 2 ** 20 / sha256Speed()).toFixed(2)} s`);
+  return [
+    { name: 'train: cache-hit restore of a 500 MB model vs fs.copyFile', value: round(copy / hit), unit: '×', target: '≥ 0.8× plain local copy speed', pass: copy / hit >= 0.8 },
+    { name: 'train: cache-hit restore of a 500 MB model vs a Node stream copy (no hash)', value: round(streamed / hit), unit: '×', target: '≥ 0.8× plain local copy speed', pass: streamed / hit >= 0.8 },
+  ];
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
 }
 
 async function codeKeyFigure(root: string, log: (line: string) => void): Promise<BenchFigure> {
