@@ -52,7 +52,12 @@ interface FlatTrees {
   leafWeight: number[];
 }
 
-/** ai.onnx.ml TreeEnsembleRegressor summing every tree's leaf on top of the prior (`base_values`). */
+/**
+ * ai.onnx.ml TreeEnsembleRegressor summing every tree's leaf on top of the prior (`base_values`), then the
+ * shared sigmoid tail. Not TreeEnsembleClassifier: with one weight per leaf for two classes its
+ * probability layout is runtime-specific ("ONNX is vague about two classes", says onnxruntime's source),
+ * while raw score → Sigmoid is exact and the same graph tail as logistic regression.
+ */
 function boostingGraph(model: GradientBoostingModel): LogitGraph {
   const flat: FlatTrees = { treeIds: [], nodeIds: [], featureIds: [], modes: [], values: [], trueIds: [], falseIds: [], leafTree: [], leafNode: [], leafWeight: [] };
   model.trees.forEach((tree, treeId) => flattenTree(tree, treeId, flat, { next: 0 }));
