@@ -154,15 +154,32 @@ function setValue(data: FeedData, index: number, value: number): void {
 
 function fill(data: FeedData, column: NumericColumn, table: Table, start: number, end: number, offset: number, stride: number, type: FeedType): void {
   const values = column.values;
-  const integer = type === 'int64' || type === 'int32';
-  for (let row = start; row < end; row += 1) {
-    const value = values[row]!;
-    if (!Number.isFinite(value)) throw badValue(table, column, row, Number.isNaN(value) ? (column.nulls?.[row] ? 'a missing value' : 'NaN') : String(value));
-    if (integer && !Number.isInteger(value)) throw badValue(table, column, row, `${value}, not an integer (the model input is ${type})`);
-    const index = (row - start) * stride + offset;
-    if (integer && data instanceof BigInt64Array) data[index] = BigInt(value);
-    else data[index] = value;
+  if (data instanceof BigInt64Array || type === 'int32') {
+    for (let row = start; row < end; row += 1) {
+      const value = values[row]!;
+      if (!Number.isInteger(value)) throw badValue(table, column, row, describeNonInteger(column, row, value, type));
+      const index = (row - start) * stride + offset;
+      if (data instanceof BigInt64Array) data[index] = BigInt(value);
+      else data[index] = value;
+    }
+    return;
   }
+  // Float inputs: one tight loop; a non-finite value is rare, so it is looked at only when found.
+  for (let row = start, index = offset; row < end; row += 1, index += stride) {
+    const value = values[row]!;
+    if (value - value !== 0) throw badValue(table, column, row, describeNonFinite(column, row, value));
+    data[index] = value;
+  }
+}
+
+function describeNonFinite(column: NumericColumn, row: number, value: number): string {
+  if (!Number.isNaN(value)) return String(value);
+  return column.nulls?.[row] ? 'a missing value' : 'NaN';
+}
+
+function describeNonInteger(column: NumericColumn, row: number, value: number, type: FeedType): string {
+  if (!Number.isFinite(value)) return describeNonFinite(column, row, value);
+  return `${value}, not an integer (the model input is ${type})`;
 }
 
 function badValue(table: Table, column: NumericColumn, row: number, what: string): UserError {

@@ -86,18 +86,19 @@ async function runOnce(model: Model, feeds: Record<string, FeedTensor>, rows: nu
 
 function copyOutput(output: OutputTensor, target: Float64Array, offset: number, model: Model, where: (row: number) => { text: string; line?: number }): void {
   const data = output.data;
-  const width = model.plan.width;
+  if (data instanceof Float32Array || data instanceof Float64Array) target.set(data, offset);
+  else for (let i = 0; i < data.length; i += 1) target[offset + i] = Number(data[i]);
   for (let i = 0; i < data.length; i += 1) {
-    const value = Number(data[i]);
-    if (!Number.isFinite(value)) {
-      const place = where(Math.floor(i / width));
-      throw new UserError(`model ${model.name} predicted ${String(value)} for ${place.text}; evaluation needs finite predictions.`, {
-        file: model.path,
-        input: 'model',
-        ...(place.line === undefined ? {} : { line: place.line }),
-        fix: 'Check that row\'s features against the ranges the model was trained on, or fix the model\'s numerics.',
-      });
-    }
-    target[offset + i] = value;
+    const value = target[offset + i]!;
+    if (value - value !== 0) throw nonFinitePrediction(model, value, where(Math.floor(i / model.plan.width)));
   }
+}
+
+function nonFinitePrediction(model: Model, value: number, place: { text: string; line?: number }): UserError {
+  return new UserError(`model ${model.name} predicted ${String(value)} for ${place.text}; evaluation needs finite predictions.`, {
+    file: model.path,
+    input: 'model',
+    ...(place.line === undefined ? {} : { line: place.line }),
+    fix: "Check that row's features against the ranges the model was trained on, or fix the model's numerics.",
+  });
 }
