@@ -119,12 +119,10 @@ function shuffledLabels(rows: Customer[], seed: number): Customer[] {
 
 async function writeSampleData(demo: Demo): Promise<void> {
   await mkdir(join(demo.dir, 'data'), { recursive: true });
+  await mkdir(join(demo.dir, 'holdout'), { recursive: true });
   await copyFile(join(REPO_ROOT, 'examples/churn/data/train.csv'), join(demo.dir, 'data/churn.csv'));
   const header = `${FEATURES.join(',')},churned,age_group\n`;
-  await writeFile(join(demo.dir, 'holdout/holdout.csv'), header + csvRows(customers(3000, 2024), true)).catch(async () => {
-    await mkdir(join(demo.dir, 'holdout'), { recursive: true });
-    await writeFile(join(demo.dir, 'holdout/holdout.csv'), header + csvRows(customers(3000, 2024), true));
-  });
+  await writeFile(join(demo.dir, 'holdout/holdout.csv'), header + csvRows(customers(3000, 2024), true));
 }
 
 /** Next month's export: 800 more customers appended, with or without the label bug. */

@@ -17,6 +17,7 @@ export interface RepositoryRef {
 
 const WRITE_PERMISSION = 'contents: write';
 const READ_PERMISSION = 'contents: read';
+const READ_CONCURRENCY = 8;
 
 export class GitHubTagStore implements TagStore {
   readonly description: string;
@@ -34,7 +35,12 @@ export class GitHubTagStore implements TagStore {
 
   async list(prefixes: string[]): Promise<StoredTag[]> {
     const refs = (await Promise.all(prefixes.map((prefix) => this.matchingRefs(prefix)))).flat();
-    return Promise.all(refs.map((ref) => this.toStoredTag(ref)));
+    // A few requests at a time: hundreds of parallel reads would trip GitHub's secondary rate limit.
+    const tags: StoredTag[] = [];
+    for (let i = 0; i < refs.length; i += READ_CONCURRENCY) {
+      tags.push(...(await Promise.all(refs.slice(i, i + READ_CONCURRENCY).map((ref) => this.toStoredTag(ref)))));
+    }
+    return tags;
   }
 
   private async matchingRefs(prefix: string): Promise<Array<{ ref: string; object: { sha: string; type: string } }>> {

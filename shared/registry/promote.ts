@@ -77,7 +77,11 @@ interface Plan {
 export async function promote(options: PromoteOptions, deps: RegistryDeps): Promise<PromoteResult> {
   const plan = await planPromotion(options, deps);
   const current = currentVersion(plan.state, options.environment);
-  if (current?.version === plan.version) return alreadyCurrent(options, plan);
+  if (current?.version === plan.version) {
+    // A re-run after a crash between the tag and the pointer finishes the pointer; otherwise a no-op.
+    await syncEnvironmentPointer(deps, options.model, options.environment);
+    return alreadyCurrent(options, plan);
+  }
   if (plan.artifact.file) await deps.store.putBlob({ file: plan.artifact.file, digest: plan.artifact.digest });
   await keepEvidence(options.evidence, plan.artifact.digest, deps);
   return writePromotion(options, plan, deps);

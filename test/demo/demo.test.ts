@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runDemo } from '../../shared/cli/demo.js';
 
 describe('npm run demo', () => {
   it('runs the whole flow and the registry history shows every event with its reason', { timeout: 240_000 }, async () => {
     const lines: string[] = [];
     const result = await runDemo({ log: (line) => lines.push(line) });
+    onTestFinished(() => rmSync(result.dir, { recursive: true, force: true }));
 
     // The gate: the candidate trained on broken labels is blocked for real regressions, the fixed one passes.
     expect(result.decisions.blocked.conclusion).toBe('failure');

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestBytes, type Digest } from '../../shared/digest.js';
@@ -27,6 +28,9 @@ export function makeRegistry(start = new Date('2026-03-01T09:00:00Z')): TestRegi
   const repo = makeGitRepo();
   const store = new LocalStore(mkdtempSync(join(tmpdir(), 'mlci-registry-store-')));
   const tags = new GitTagStore(repo.dir);
+  onTestFinished(() => {
+    rmSync(store.location, { recursive: true, force: true });
+  });
   const now = { value: start };
   const deps: RegistryDeps = { tags, store, tagger: { name: 'Test', email: 'test@example.com' }, clock: () => now.value };
   const model = (content: string) => {

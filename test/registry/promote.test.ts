@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestBytes } from '../../shared/digest.js';
 import { UserError } from '../../shared/errors.js';
@@ -206,5 +208,21 @@ describe('lineage', () => {
     await promote(options(reg, m.path, 'staging', { force: true, reason: 'r', dataVersions: ['extra@1'] }), reg.deps);
     const state = await readModelState(reg.deps, 'churn');
     expect(state.versions[0]?.facts.dataVersions).toEqual([`churn@3 ${dataDigest}`, 'extra@1']);
+  });
+});
+
+describe('re-runs', () => {
+  it('a re-run after a crash between the tag and the pointer finishes the pointer', async () => {
+    const reg = makeRegistry();
+    const m = reg.model('a');
+    const opts = options(reg, m.path, 'staging', { force: true, reason: 'r' });
+    await promote(opts, reg.deps);
+    // Simulate the crash: the pointer write never happened.
+    rmSync(join(reg.store.location, 'refs/environments/churn/staging'));
+    expect(await reg.store.readPointer(pointerKey('churn', 'staging'))).toBeUndefined();
+    const again = await promote(opts, reg.deps);
+    expect(again.changed).toBe(false);
+    const pointer = await reg.store.readPointer(pointerKey('churn', 'staging'));
+    expect(environmentPointerType.parse(pointer!.body.toString(), 'p')).toMatchObject({ tag: 'churn#staging#1', modelDigest: m.digest });
   });
 });
