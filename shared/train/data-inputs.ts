@@ -3,7 +3,8 @@ import { loadManifest, parseDatasetSpec, resolveDatasetVersion } from '../data/d
 import { restoreDataset } from '../data/restore-dataset.js';
 import { hashFiles } from '../data/hash-files.js';
 import { StatCache } from '../data/stat-cache.js';
-import { findDatasetFiles } from '../data/walk.js';
+import { findDatasetFiles, type FoundFile } from '../data/walk.js';
+import { UserError } from '../errors.js';
 import type { LineageData } from '../schemas/lineage-record.js';
 import type { ObjectStore } from '../store/object-store.js';
 
@@ -49,7 +50,7 @@ async function resolveVersion(spec: string, store: ObjectStore, cwd: string): Pr
 }
 
 async function hashPath(spec: string, cwd: string, statCacheFile: string | undefined): Promise<DataInput> {
-  const files = findDatasetFiles([spec], cwd);
+  const files = findFilesAsDataInput(spec, cwd);
   const cache = await StatCache.load(statCacheFile);
   const misses = files.filter((file) => !cache.lookup(file));
   const hashed = await hashFiles(misses);
@@ -62,6 +63,21 @@ async function hashPath(spec: string, cwd: string, statCacheFile: string | undef
     lineage: { spec, name: spec, digest: digestOfJson(entries), source: 'path', path: spec },
     paths: files.map((file) => file.path),
   };
+}
+
+/** The data walker names its own `path` input; here the same problem is in the `data` input. */
+function findFilesAsDataInput(spec: string, cwd: string): FoundFile[] {
+  try {
+    return findDatasetFiles([spec], cwd);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(error.message, {
+      ...error.location,
+      input: 'data',
+      fix: 'Give a dataset version (`churn@3`) or a path (file or directory) that exists when the step starts.',
+      cause: error,
+    });
+  }
 }
 
 /** The longest common directory of the paths (the file itself when there is one). */

@@ -205,6 +205,14 @@ describe('train: bad input caches nothing', () => {
     await nothingCached();
   });
 
+  it('a data path that does not exist', async () => {
+    const error = await expectUserError(train(project.request({ data: ['data/missing.csv'] })));
+    expect(error.message).toContain("'data/missing.csv' does not exist");
+    expect(error.location.input).toBe('data');
+    expect(await project.runs()).toBe(0);
+    await nothingCached();
+  });
+
   it('outputs outside the working directory', async () => {
     const error = await expectUserError(train(project.request({ outputs: ['../escape.bin'] })));
     expect(error.location.input).toBe('outputs');
