@@ -126,12 +126,22 @@ function freshest(passed: Evidence[], check: EvidenceCheck, wanted: string, fix:
   return newest;
 }
 
-/** Evidence named by file path, or by digest of a record in the store (as the evaluate action outputs it). */
-export async function loadEvidence(specs: string[], store: ObjectStore, input = 'evidence'): Promise<Evidence[]> {
-  return Promise.all(specs.map((spec) => loadOne(spec, store, input)));
+/**
+ * The `evidence` input: one entry per line, each a file path, a store digest, or the record itself as
+ * one line of JSON (the gate action's `decision` output). Not split on commas, unlike other list inputs:
+ * JSON is full of them.
+ */
+export function splitEvidenceInput(text: string | undefined): string[] {
+  return (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
 }
 
-async function loadOne(spec: string, store: ObjectStore, input: string): Promise<Evidence> {
+/** Evidence named by file path, by digest of a record in the store, or given inline as JSON. */
+export async function loadEvidence(specs: string[], store: ObjectStore, input = 'evidence'): Promise<Evidence[]> {
+  return Promise.all(specs.map((spec, i) => loadOne(spec, store, input, i)));
+}
+
+async function loadOne(spec: string, store: ObjectStore, input: string, index: number): Promise<Evidence> {
+  if (spec.startsWith('{')) return parseEvidence(spec, `${input} (entry ${index + 1}, inline JSON)`);
   if (isDigest(spec)) {
     if (!(await store.hasBlob(spec))) throw new UserError(`Evidence ${spec} is not in the store ${store.location}.`, { input, fix: 'Pass the record file, or the store the evaluate/gate step wrote to.' });
     return parseEvidence((await store.getBlob(spec)).toString('utf8'), spec);

@@ -6,7 +6,7 @@ import { run as runRollback } from '../../actions/rollback/src/main.js';
 import { evaluationRecordType } from '../../shared/schemas/evaluation-record.js';
 import { GITHUB_ACTIONS_BOT, GitHubServer, type PermissionName } from '../helpers/github-server.js';
 import { registerRegistryRoutes, type RegistryRouteState } from '../helpers/github-routes-registry.js';
-import { evaluationRecord, makeRegistry, type TestRegistry } from '../registry/fixtures.js';
+import { evaluationRecord, gateDecision, makeRegistry, type TestRegistry } from '../registry/fixtures.js';
 import { runActionMain } from '../registry/action-runner.js';
 
 let server: GitHubServer;
@@ -72,6 +72,17 @@ describe('actions/promote and actions/rollback', () => {
     expect(back.summary).toContain('**Reason:** accuracy dropped');
     expect(back.summary).toMatch(/\| accuracy \| +0\.8500 \| +0\.9100 \|/);
     expect(routes.deployments.find((d) => d.id === Number(second.outputs['deployment-id']))?.statuses.at(-1)?.state).toBe('inactive');
+  });
+
+  it('takes the gate decision inline (the gate action output) next to a record path', async () => {
+    const t = token();
+    const a = await modelWithRecord('a', 0.91);
+    const decision = JSON.stringify(gateDecision(a.digest, new Date().toISOString()));
+    const inputs = { ...promoteInputs(a, t), environment: 'staging', evidence: `${decision}\n${a.evidence}` };
+    writeFileSync(join(reg.dir, 'promotion.yml'), 'environments:\n  staging:\n    evidence: gate\n');
+    const result = await runActionMain(runPromote, inputs, env());
+    expect(result.exitCode).toBeUndefined();
+    expect(result.outputs).toMatchObject({ tag: 'churn#staging#1', version: 'v0.1.0' });
   });
 
   it('fails the step naming the missing permission, and writes no tag', async () => {

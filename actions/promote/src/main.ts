@@ -12,7 +12,7 @@ import {
   timed,
 } from '../../../shared/action/index.js';
 import { gitHubRegistryServices } from '../../../shared/github/deployments.js';
-import { loadEvidence, loadPromotionConfig, parseDispatchSpec, promote, promoteSummary } from '../../../shared/registry/index.js';
+import { loadEvidence, loadPromotionConfig, parseDispatchSpec, promote, promoteSummary, splitEvidenceInput } from '../../../shared/registry/index.js';
 
 export async function run(): Promise<void> {
   await runAction(async () => {
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
           artifact: requiredInput('artifact'),
           environment,
           config: await loadPromotionConfig(optionalInput('config')),
-          evidence: await loadEvidence(listInput('evidence'), store),
+          evidence: await loadEvidence(splitEvidenceInput(optionalInput('evidence')), store),
           dataVersions: listInput('data-versions'),
           reason: optionalInput('reason'),
           force: booleanInput('force', false),
