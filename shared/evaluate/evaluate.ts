@@ -4,6 +4,8 @@ import { bindInputs, type InputBinding } from '../model/inputs.js';
 import { loadModel, type Model } from '../model/model.js';
 import { batchRowsFor } from '../model/predict.js';
 import type { ModelRuntime } from '../model/types.js';
+import type { Digest } from '../digest.js';
+import type { Table } from '../tabular/types.js';
 import type { EvaluationRecord, EvaluationShard, ModelRef } from '../schemas/evaluation-record.js';
 import { detectFormat, readTable } from '../tabular/read-table.js';
 import { getColumn } from '../tabular/table.js';
@@ -56,68 +58,84 @@ export async function evaluateModel(given: EvaluateOptions, deps: EvaluateDeps):
   }
 }
 
+/** The models with their input bindings, the prepared table and labels: everything inference needs. */
+interface Prepared {
+  model: Model;
+  binding: InputBinding;
+  baseline?: { model: Model; binding: InputBinding };
+  table: Table;
+  digest: Digest;
+  groupColumns: string[];
+  labels: EncodedLabels;
+  context: SetContext;
+}
+
 async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<EvaluationRecord | EvaluationShard> {
-  const log = deps.log ?? (() => undefined);
+  const prepared = await prepare(options, deps, data, timer);
+  const { table, model, binding, baseline, labels, context } = prepared;
+  const batchRows = options.batchRows ?? batchRowsFor(binding.features.length);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
+  const set = await buildPredictionSet({ table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync, ...(baseline ? { baseline } : {}) });
+  const explain = () =>
+    timer.timeAsync('explainMs', () =>
+      explainIfAsked(options, { table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log: deps.log ?? (() => undefined), ...(baseline ? { baseline } : {}) }),
+    );
+  const settings = summaryOf(options, labels, data.source);
+  const common = recordCommon(options, prepared, data, deps);
+  if (shard) {
+    const explanations = shard.index === 1 ? await explain() : undefined;
+    const { source: _source, ...summary } = settings;
+    const shardSettings: ShardSettings = { context, summary, batchRows, missing: options.missing ?? EVALUATE_DEFAULTS.missing };
+    return {
+      kind: 'evaluation-shard', schemaVersion: 1, ...common,
+      shard: { index: shard.index, count: shard.count, rowStart: range.start, rowEnd: range.end, totalRows: table.rowCount },
+      settings: shardSettings as unknown as Record<string, unknown>,
+      predictions: encodePredictionSet(set),
+      ...(explanations ? { explanations } : {}),
+      timings: timer.finish(),
+    };
+  }
+  const summary = summarize(set, context, settings, timer.time);
+  const explanations = await explain();
+  return { kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary, ...(explanations ? { explanations } : {}), timings: timer.finish() };
+}
+
+async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<Prepared> {
+  const { model, baseline } = await loadModels(options, deps, timer);
+  const [digest, raw] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', () => readTable(data.path, { missing: 'allow', input: 'data' }))]);
+  if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
+  const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
+  for (const name of options.slices ?? []) getColumn(raw, name, 'slices');
+  for (const name of options.sensitive ?? []) getColumn(raw, name, 'sensitive');
+  getColumn(raw, options.label!, 'label');
+  const exclude = [options.label!, ...groupColumns];
+  const binding = bindInputs(model, raw, { features: options.features, exclude, modelInput: 'model' });
+  const baselineBinding = baseline && bindInputs(baseline, raw, { features: options.features, exclude, modelInput: 'baseline-model' });
+  const used = [options.label!, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
+  const table = enforceMissing(raw, used, options.missing ?? EVALUATE_DEFAULTS.missing);
+  if (table.rowCount === 0) throw new UserError(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
+  const labels = encodeLabels(table, options.label!, model.task, model.plan, options.positiveLabel);
+  return {
+    model, binding, table, digest, groupColumns, labels,
+    context: setContext(options, model, labels),
+    ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
+  };
+}
+
+async function loadModels(options: EvaluateOptions, deps: EvaluateDeps, timer: PhaseTimer): Promise<{ model: Model; baseline?: Model }> {
   const runtime = await deps.runtime();
   const model = await timer.timeAsync('loadMs', () => loadModel(options.model!, { runtime, task: options.task, input: 'model' }));
-  const baseline = options.baselineModel ? await timer.timeAsync('loadMs', () => loadModel(options.baselineModel!, { runtime, task: model.task, input: 'baseline-model' })) : undefined;
-  if (baseline) checkSameClasses(model, baseline);
   if (model.task === 'multiclass' && options.sensitive?.length) {
     throw new UserError('fairness metrics are defined for binary classification and regression; this model is multiclass.', {
       input: 'sensitive',
       fix: 'Leave sensitive empty for this model, or evaluate a one-vs-rest binary model per class of interest.',
     });
   }
-  const [digest, rawTable] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', () => readTable(data.path, { missing: 'allow', input: 'data' }))]);
-  if (rawTable.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
-  const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
-  for (const name of options.slices ?? []) getColumn(rawTable, name, 'slices');
-  for (const name of options.sensitive ?? []) getColumn(rawTable, name, 'sensitive');
-  getColumn(rawTable, options.label!, 'label');
-  const exclude = [options.label!, ...groupColumns];
-  const binding = bindInputs(model, rawTable, { features: options.features, exclude, modelInput: 'model' });
-  const baselineBinding = baseline ? bindInputs(baseline, rawTable, { features: options.features, exclude, modelInput: 'baseline-model' }) : undefined;
-  const used = [options.label!, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
-  const table = enforceMissing(rawTable, used, options.missing ?? EVALUATE_DEFAULTS.missing);
-  if (table.rowCount === 0) throw new UserError(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
-  const labels = encodeLabels(table, options.label!, model.task, model.plan, options.positiveLabel);
-  const context = setContext(options, model, labels);
-  const batchRows = options.batchRows ?? batchRowsFor(binding.features.length);
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
-  const set = await buildPredictionSet({
-    table, yTrue: labels.yTrue, model, binding, groupColumns, batchRows, range, time: timer.timeAsync,
-    ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
-  });
-  const explain = () =>
-    timer.timeAsync('explainMs', () =>
-      explainIfAsked(options, {
-        table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log,
-        ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
-      }),
-    );
-  const summarySettings = summaryOf(options, labels, data.source);
-  const common = recordCommon(options, model, baseline, binding, labels, context, data, digest, deps);
-  if (shard) {
-    const explanations = shard.index === 1 ? await explain() : undefined;
-    const { source: _source, ...summary } = summarySettings;
-    const settings: ShardSettings = { context, summary, batchRows, missing: options.missing ?? EVALUATE_DEFAULTS.missing };
-    return {
-      kind: 'evaluation-shard', schemaVersion: 1, ...common,
-      shard: { index: shard.index, count: shard.count, rowStart: range.start, rowEnd: range.end, totalRows: table.rowCount },
-      settings: settings as unknown as Record<string, unknown>,
-      predictions: encodePredictionSet(set),
-      ...(explanations ? { explanations } : {}),
-      timings: timer.finish(),
-    };
-  }
-  const summary = summarize(set, context, summarySettings, timer.time);
-  const explanations = await explain();
-  return {
-    kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary,
-    ...(explanations ? { explanations } : {}),
-    timings: timer.finish(),
-  };
+  if (!options.baselineModel) return { model };
+  const baseline = await timer.timeAsync('loadMs', () => loadModel(options.baselineModel!, { runtime, task: model.task, input: 'baseline-model' }));
+  checkSameClasses(model, baseline);
+  return { model, baseline };
 }
 
 function checkSameClasses(model: Model, baseline: Model): void {
@@ -156,18 +174,16 @@ function summaryOf(options: EvaluateOptions, labels: EncodedLabels, source: stri
 }
 
 /** The members a full record and a shard record share. */
-function recordCommon(
-  options: EvaluateOptions, model: Model, baseline: Model | undefined, binding: InputBinding, labels: EncodedLabels,
-  context: SetContext, data: ResolvedData, digest: EvaluationRecord['data']['digest'], deps: EvaluateDeps,
-) {
+function recordCommon(options: EvaluateOptions, prepared: Prepared, data: ResolvedData, deps: EvaluateDeps) {
+  const { model, baseline, binding, labels, context } = prepared;
   const positiveLabel = labels.positiveIndex === undefined ? undefined : labels.classes?.[labels.positiveIndex];
   return {
     createdAt: (deps.now?.() ?? new Date()).toISOString(),
     task: model.task,
     model: modelRef(model, options.model!),
-    ...(baseline ? { baseline: modelRef(baseline, options.baselineModel!) } : {}),
+    ...(baseline ? { baseline: modelRef(baseline.model, options.baselineModel!) } : {}),
     data: {
-      digest,
+      digest: prepared.digest,
       source: data.source,
       format: detectFormat(data.path, 'data'),
       ...(data.version ? { version: data.version } : {}),
