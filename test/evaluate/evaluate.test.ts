@@ -41,6 +41,15 @@ describe('evaluateModel', () => {
     expect(record.timings.totalMs).toBeGreaterThan(0);
   });
 
+  it('takes the positive label from positive-label (class 0 here: its probability column and confusion order)', async () => {
+    const record = (await evaluateModel({ model: model('binary-logreg.onnx'), data: data('binary.csv'), label: 'label', positiveLabel: '0', explain: 'none' }, deps())) as EvaluationRecord;
+    const [[tn, fp], [fn, tp]] = references.binary.confusionMatrix as [[number, number], [number, number]];
+    expect(record.positiveLabel).toBe('0');
+    expect(record.confusionMatrix).toEqual({ labels: ['1', '0'], counts: [[tp, fn], [fp, tn]] });
+    expect(record.metrics.recall).toBeCloseTo(tn / (tn + fp), 12);
+    expect(record.metrics.roc_auc).toBeCloseTo(references.binary.metrics.roc_auc!, 6);
+  });
+
   it('applies the threshold to label metrics', async () => {
     const record = (await evaluateModel({ model: model('binary-logreg.onnx'), data: data('binary.csv'), label: 'label', threshold: 0.7, explain: 'none' }, deps())) as EvaluationRecord;
     expectMetrics(record.metrics, references.binary.thresholdMetrics, 1e-6);
