@@ -1,37 +1,20 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { toDigest, type Digest } from '../digest.js';
+import { CHUNK_BYTES, hashFileSync } from '../file-digest.js';
 import { explainFsError } from './walk.js';
 
-/** Read size per syscall: large enough that the hash, not the syscall, bounds the speed. */
-const CHUNK_BYTES = 4 << 20;
 /** Files per message to a worker: small files are batched so messaging does not dominate. */
 const BATCH_BYTES = 16 << 20;
 const BATCH_FILES = 256;
+
+export { hashFileSync };
 
 export interface FileToHash {
   absolute: string;
   size: number;
   /** How the user named it, for error messages. */
   path: string;
-}
-
-/** SHA-256 of one file, synchronously, with one reused buffer (the fastest single-stream way in Node). */
-export function hashFileSync(file: string, buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES)): Digest {
-  const hash = createHash('sha256');
-  const fd = openSync(file, 'r');
-  try {
-    for (;;) {
-      const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
-      hash.update(buffer.subarray(0, read));
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return toDigest(hash.digest('hex'));
 }
 
 /**
