@@ -32,7 +32,7 @@ import {
   promote,
   readModelState,
   renderRollbackSummary,
-  resolveRegistryReference,
+  fetchReferencedModel,
   rollback,
   type RegistryDeps,
 } from '../registry/index.js';
@@ -214,10 +214,9 @@ async function trainModel(demo: Demo, data: string, params: string): Promise<Tra
 
 /** The baseline is whatever prod runs now, found through the registry tags and fetched from the store. */
 async function fetchProdModel(demo: Demo): Promise<{ path: string; digest: Digest; version: string }> {
-  const prod = await resolveRegistryReference(`${MODEL}#prod`, demo.registry.tags);
-  const path = join(demo.dir, `.mlci/out/${MODEL}-${prod.version}.onnx`);
-  await demo.store.getBlobToFile(prod.modelDigest, path);
-  return { path, digest: prod.modelDigest, version: prod.version };
+  const prod = await fetchReferencedModel(`${MODEL}#prod`, { tags: demo.registry.tags, store: demo.store }, join(demo.dir, '.mlci/out'));
+  if (!prod) throw new Error('demo: churn#prod is a registry reference');
+  return { path: prod.path, digest: prod.modelDigest, version: prod.version };
 }
 
 async function evaluateCandidate(demo: Demo, model: string, baseline: string | undefined, output: string): Promise<string> {
@@ -370,7 +369,10 @@ async function rollbackProd(demo: Demo): Promise<void> {
 }
 
 export async function runDemo(options: { log?: (line: string) => void; dir?: string } = {}): Promise<DemoResult> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const started = performance.now();
+  const print = options.log ?? ((line: string) => console.log(line));
+  // Step headings carry the time since the start, so slow steps are visible.
+  const log = (line: string) => print(/^\n\d\./.test(line) ? `${line}  [${((performance.now() - started) / 1000).toFixed(1)} s]` : line);
   const demo = await setupWorkspace(log, options.dir);
   log(`mlci demo in ${demo.dir} (a fresh git repository; store ${demo.store.location})`);
   await baselineToProd(demo);

@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { Digest } from '../digest.js';
 import { UserError } from '../errors.js';
 import { readModelState } from './assignment.js';
 import { parseSemver } from './semver.js';
 import { currentVersion, findVersion } from './state.js';
 import { isEnvironmentName, isModelName } from './tag-grammar.js';
+import type { ObjectStore } from '../store/object-store.js';
 import type { TagStore } from './tag-store.js';
 
 /**
@@ -42,4 +44,25 @@ export async function resolveRegistryReference(text: string, tags: TagStore, inp
   }
   if (!version.facts.modelDigest) throw new UserError(`${version.tag} records no model digest.`, { input, fix: 'Promote the version with mlci so its tag carries the digest.' });
   return { model: ref.model, version: version.version, modelDigest: version.facts.modelDigest, tag: version.tag, ...(ref.environment ? { environment: ref.environment } : {}) };
+}
+
+/**
+ * For `baseline-model: churn#prod`: resolve the reference and write the model from the store to
+ * `<dir>/<model>-<version>.onnx` (verified on the way). Returns undefined when `text` is not a reference
+ * (a plain path), so callers can pass any baseline-model value through it.
+ */
+export async function fetchReferencedModel(
+  text: string,
+  deps: { tags: TagStore; store: ObjectStore },
+  dir: string,
+  input = 'baseline-model',
+): Promise<(ResolvedReference & { path: string }) | undefined> {
+  if (!isRegistryReference(text)) return undefined;
+  const resolved = await resolveRegistryReference(text, deps.tags, input);
+  if (!(await deps.store.hasBlob(resolved.modelDigest))) {
+    throw new UserError(`${text} is ${resolved.version} (${resolved.modelDigest}), which is not in the store ${deps.store.location}.`, { input, fix: 'Pass the store the model was promoted from.' });
+  }
+  const path = join(dir, `${resolved.model.replace(/\//g, '-')}-${resolved.version}.onnx`);
+  await deps.store.getBlobToFile(resolved.modelDigest, path);
+  return { ...resolved, path };
 }

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestBytes } from '../../shared/digest.js';
 import { UserError } from '../../shared/errors.js';
 import { writeLineage } from '../../shared/lineage/lineage-store.js';
 import { promote, type PromoteOptions } from '../../shared/registry/promote.js';
-import { isRegistryReference, resolveRegistryReference } from '../../shared/registry/resolve.js';
+import { fetchReferencedModel, isRegistryReference, resolveRegistryReference } from '../../shared/registry/resolve.js';
 import { pointerKey, readModelState } from '../../shared/registry/assignment.js';
 import { currentVersion } from '../../shared/registry/state.js';
 import { parseTagMessage } from '../../shared/registry/tag-message.js';
@@ -183,6 +183,10 @@ describe('registry references', () => {
     await expect(resolveRegistryReference('churn#prod', reg.tags)).rejects.toThrow(/Nothing of churn is current in 'prod'/);
     expect(isRegistryReference('models/churn.onnx')).toBe(false);
     expect(isRegistryReference('churn#prod')).toBe(true);
+    const fetched = await fetchReferencedModel('churn#staging', reg.deps, reg.dir);
+    expect(fetched?.path).toBe(join(reg.dir, 'churn-v1.2.0.onnx'));
+    expect(readFileSync(fetched!.path, 'utf8')).toBe('a');
+    expect(await fetchReferencedModel('models/churn.onnx', reg.deps, reg.dir)).toBeUndefined();
   });
 });
 
