@@ -25,7 +25,7 @@ export class GitHubDeployments implements DeploymentService {
         ref: request.ref,
         environment: request.environment,
         description: request.description,
-        payload: request.payload as Record<string, string>,
+        payload: request.payload,
         task: 'deploy',
         auto_merge: false,
         required_contexts: [],

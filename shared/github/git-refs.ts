@@ -111,6 +111,9 @@ export function readOnlyGitHubTagStore(repository: string, token: string | undef
   if (!owner || !repo || extra !== undefined) {
     throw new UserError(`'${repository}' is not owner/repo.`, { input: '--github', fix: 'Write it as owner/repo, e.g. acme/models.' });
   }
-  const octokit = getOctokit(token ?? '', { baseUrl: apiUrl.replace(/\/$/, '') });
+  if (!token) {
+    throw new UserError(`Reading ${repository} through the GitHub API needs a token.`, { input: '--token', fix: 'Set GITHUB_TOKEN (e.g. `export GITHUB_TOKEN=$(gh auth token)`) or pass --token.' });
+  }
+  const octokit = getOctokit(token, { baseUrl: apiUrl.replace(/\/$/, '') });
   return new GitHubTagStore(octokit, { owner, repo }, '');
 }

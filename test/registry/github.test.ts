@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getOctokit } from '@actions/github';
+import { runCli } from '../../shared/cli/main.js';
+import { commands } from '../../shared/cli/commands/registry.js';
 import { UserError } from '../../shared/errors.js';
 import { GitHubDeployments, GitHubDispatcher } from '../../shared/github/deployments.js';
 import { GitHubTagStore } from '../../shared/github/git-refs.js';
@@ -112,6 +114,20 @@ describe('promote and rollback through the GitHub REST API', () => {
     expect(result.tag).toBe('churn#prod#2');
     expect(logs.some((l) => l.includes('churn#prod#1 was taken'))).toBe(true);
     expect(server.calls('POST', '/repos/{owner}/{repo}/git/refs').filter((c) => c.status === 422)).toHaveLength(1);
+  });
+
+  it('mlci registry show/history read the tags through the REST API', async () => {
+    const reg = makeRegistry();
+    const deps = githubDeps(reg);
+    const a = reg.model('a');
+    await promote(options(a.path, a.digest, { reason: 'first' }), deps);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), json: false, cwd: reg.dir, env: { GITHUB_API_URL: server.url, GITHUB_TOKEN: 'token-all' } };
+    expect(await runCli(['registry', 'history', 'churn', 'prod', '--github', 'acme/models'], io, commands)).toBe(0);
+    expect(out.join('')).toMatch(/churn#prod#1 +v0\.0\.1 \[current\] — reason: first/);
+    expect(await runCli(['registry', 'show', '--github', 'acme/models'], { ...io, env: { GITHUB_API_URL: server.url } }, commands)).toBe(1);
+    expect(err.join('')).toMatch(/needs a token/);
   });
 
   describe('a token without a permission: the error names it, and no tag is written', () => {
