@@ -7,7 +7,7 @@ import type { ModelRuntime } from '../model/types.js';
 import type { Digest } from '../digest.js';
 import type { Table } from '../tabular/types.js';
 import type { EvaluationRecord, EvaluationShard, ModelRef } from '../schemas/evaluation-record.js';
-import { detectFormat, readTable } from '../tabular/read-table.js';
+import { detectFormat, readColumnNames, readTable } from '../tabular/read-table.js';
 import { getColumn } from '../tabular/table.js';
 import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
 import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
@@ -103,7 +103,9 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
 
 async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<Prepared> {
   const { model, baseline } = await loadModels(options, deps, timer);
-  const [digest, raw] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', () => readTable(data.path, { missing: 'allow', input: 'data' }))]);
+  const columns = columnsToRead(options, [model, baseline], await readColumnNames(data.path, { input: 'data' }));
+  const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}) });
+  const [digest, raw] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
   if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
   const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
   for (const name of options.slices ?? []) getColumn(raw, name, 'slices');
@@ -121,6 +123,25 @@ async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: Resol
     context: setContext(options, model, labels),
     ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
   };
+}
+
+/**
+ * The columns evaluate uses, when the header tells them without reading the rows: label, slices,
+ * sensitive columns and the features (listed, or the models' per-column input names). Undefined means
+ * read everything (JSONL, default [N, F] features, or a name not in the header, which then gets its
+ * error message from the usual checks).
+ */
+function columnsToRead(options: EvaluateOptions, models: Array<Model | undefined>, header: string[] | undefined): string[] | undefined {
+  if (!header) return undefined;
+  const wanted = [options.label!, ...(options.slices ?? []), ...(options.sensitive ?? [])];
+  for (const model of models) {
+    if (!model) continue;
+    if (options.features) wanted.push(...options.features);
+    else if (model.inputs.every((input) => header.includes(input.name))) wanted.push(...model.inputs.map((input) => input.name));
+    else return undefined;
+  }
+  const unique = [...new Set(wanted)];
+  return unique.every((name) => header.includes(name)) ? unique : undefined;
 }
 
 async function loadModels(options: EvaluateOptions, deps: EvaluateDeps, timer: PhaseTimer): Promise<{ model: Model; baseline?: Model }> {

@@ -1,5 +1,5 @@
 export type { Column, ColumnType, MissingPolicy, NumericColumn, ReadOptions, ScanOptions, StringColumn, Table, TableFormat } from './types.js';
-export { detectFormat, readTable, scanTable } from './read-table.js';
+export { detectFormat, readColumnNames, readTable, scanTable } from './read-table.js';
 export type { BatchHandler } from './table-sink.js';
 export { categorize, cellText, describeRow, getColumn, isNumericColumn, takeRows } from './table.js';
 export { profileTable, type ColumnProfile, type ProfileOptions, type TableProfile } from './profile.js';

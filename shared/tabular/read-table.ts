@@ -113,3 +113,37 @@ function missingValuesError(table: Table, reports: NullReport[], input?: string)
     fix: 'Fill the missing values, or set missing values to be dropped (`missing: drop`) or allowed (`missing: allow`).',
   });
 }
+
+/**
+ * The column names of a CSV or Parquet file from its header or metadata alone (undefined for JSONL,
+ * whose columns are only known after a full pass), so callers can read just the columns they use.
+ */
+export async function readColumnNames(file: string, options: { format?: TableFormat; input?: string } = {}): Promise<string[] | undefined> {
+  const format = options.format ?? detectFormat(file, options.input);
+  if (format === 'jsonl') return undefined;
+  await checkFile(file, options.input);
+  const sink = new HeaderSink({ file, format, batchRows: Infinity, trackLines: false, lossyDemotion: true });
+  try {
+    if (format === 'csv') await scanCsv(file, sink, { start: 0, end: 0 }, undefined, options.input);
+    else await scanParquet(file, sink, { start: 0, end: 0 }, undefined, options.input);
+  } catch (error) {
+    if (!(error instanceof HeaderRead)) throw error;
+  }
+  return sink.header;
+}
+
+class HeaderRead extends Error {}
+
+/** A sink that keeps the column names and stops the reader right there. */
+class HeaderSink extends TableSink {
+  header: string[] | undefined;
+
+  constructor(options: ConstructorParameters<typeof TableSink>[0]) {
+    super(options, () => undefined);
+  }
+
+  override setColumns(names: readonly string[]): void {
+    this.header = [...names];
+    throw new HeaderRead();
+  }
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/errors.js';
-import { cellText, getColumn, readTable, scanTable, type NumericColumn, type StringColumn, type Table } from '../../shared/tabular/index.js';
+import { cellText, getColumn, readColumnNames, readTable, scanTable, type NumericColumn, type StringColumn, type Table } from '../../shared/tabular/index.js';
 
 const fixtures = 'test/fixtures/tabular';
 const fixture = (name: string): string => join(fixtures, name);
@@ -83,6 +83,14 @@ describe('CSV (RFC 4180)', () => {
     expect(getColumn(forced, 'id').type).toBe('string');
     const error = await userError(readTable(fixture('rfc4180.csv'), { types: { name: 'number' } }));
     expect(error.location.line).toBe(2);
+  });
+});
+
+describe('readColumnNames', () => {
+  it('reads only the header of a CSV and the metadata of a Parquet file', async () => {
+    expect(await readColumnNames(fixture('rfc4180.csv'))).toEqual(['id', 'name', 'score', 'flag']);
+    expect(await readColumnNames(fixture('rows.jsonl'))).toBeUndefined();
+    await expect(readColumnNames(fixture('empty.csv'))).rejects.toThrowError(/is empty/);
   });
 });
 
@@ -170,6 +178,10 @@ describe('Parquet', () => {
     const g = getColumn(table, 'g') as StringColumn;
     expect(g.nullCount).toBe(83);
     expect(cellText(g, 4)).toBe('b');
+  });
+
+  it('names its columns from the metadata', async () => {
+    expect(await readColumnNames(writeParquet(10, 4))).toEqual(['f', 'i', 'g', 'b']);
   });
 
   it('reads a row range across row-group boundaries', async () => {
