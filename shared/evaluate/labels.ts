@@ -24,10 +24,14 @@ export function encodeLabels(table: Table, label: string, task: Task, plan: Outp
   const lookup = classLookup(classes);
   const yTrue = new Float64Array(table.rowCount);
   const outside = new Map<string, number>();
+  // Labels repeat: the text and class of each distinct cell (dictionary code or number) are looked up once.
+  const known = new Map<number, number | undefined>();
   for (let row = 0; row < table.rowCount; row += 1) {
-    const text = cellText(column, row) ?? '';
-    const index = lookup(text);
+    const key = column.type === 'string' ? column.codes[row]! : column.nulls?.[row] ? NaN : column.values[row]!;
+    let index = known.get(key);
+    if (index === undefined && !known.has(key)) known.set(key, (index = lookup(cellText(column, row) ?? '')));
     if (index === undefined) {
+      const text = cellText(column, row) ?? '';
       if (!outside.has(text)) outside.set(text, row);
     } else yTrue[row] = index;
   }

@@ -41,31 +41,41 @@ export interface SetContext {
 /** The metrics library's input for one model over the given rows (all rows when `rows` is absent). */
 export function metricInput(set: PredictionSet, outputs: ModelOutputs, context: SetContext, rows?: Int32Array): TaskInput {
   const n = rows ? rows.length : set.rows;
-  const at = (i: number): number => (rows ? rows[i]! : i);
+  const index = rows ?? identity(n);
   if (context.task === 'regression') {
     const input: RegressionInput = { yTrue: new Float64Array(n), yPred: new Float64Array(n) };
     for (let i = 0; i < n; i += 1) {
-      input.yTrue[i] = set.yTrue[at(i)]!;
-      input.yPred[i] = outputs.values[at(i)]!;
+      input.yTrue[i] = set.yTrue[index[i]!]!;
+      input.yPred[i] = outputs.values[index[i]!]!;
     }
     return input;
   }
   if (context.task === 'binary') {
-    const column = outputs.width === 1 ? 0 : context.positiveIndex ?? 1;
+    const width = outputs.width;
+    const column = width === 1 ? 0 : context.positiveIndex ?? 1;
     const input: BinaryInput = { yTrue: new Uint8Array(n), score: new Float64Array(n), threshold: context.threshold, probabilityDtype: outputs.dtype };
     for (let i = 0; i < n; i += 1) {
-      input.yTrue[i] = set.yTrue[at(i)]!;
-      input.score[i] = outputs.values[at(i) * outputs.width + column]!;
+      const row = index[i]!;
+      input.yTrue[i] = set.yTrue[row]!;
+      input.score[i] = outputs.values[row * width + column]!;
     }
     return input;
   }
   const width = outputs.width;
   const input: MulticlassInput = { yTrue: new Int32Array(n), proba: new Float64Array(n * width), classes: width, probabilityDtype: outputs.dtype };
   for (let i = 0; i < n; i += 1) {
-    input.yTrue[i] = set.yTrue[at(i)]!;
-    input.proba.set(outputs.values.subarray(at(i) * width, (at(i) + 1) * width), i * width);
+    const row = index[i]!;
+    input.yTrue[i] = set.yTrue[row]!;
+    input.proba.set(outputs.values.subarray(row * width, (row + 1) * width), i * width);
   }
   return input;
+}
+
+/** 0 … n-1: all rows, so one indexed loop serves the whole set and its slices. */
+function identity(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) rows[i] = i;
+  return rows;
 }
 
 export function metricsOf(set: PredictionSet, outputs: ModelOutputs, context: SetContext, rows?: Int32Array): ReturnType<typeof computeMetrics> {
