@@ -76,7 +76,7 @@ function schemaError(doc: Document, counter: LineCounter, source: string, errors
   const extra = typeof params.additionalProperty === 'string' ? params.additionalProperty : undefined;
   const field = extra === undefined ? first.instancePath || '/' : `${first.instancePath}/${extra}`;
   const position = nodePosition(doc, counter, path, extra);
-  return new UserError(`${source}: ${field} ${first.message ?? 'is invalid'}${describeParams(params)}.`, {
+  return new UserError(`${field} ${first.message ?? 'is invalid'}${describeParams(params)}.`, {
     file: source,
     field,
     ...position,
