@@ -39,6 +39,8 @@ export async function bench(log: (line: string) => void): Promise<BenchFigure[]>
   return [
     { name: 'evaluate end to end (read, inference, metrics, slices) ÷ bare inference, 3 M rows', value: single.ms / bare, unit: '×', target: '≤ 1.5×', pass: single.ms / bare <= 1.5 },
     { name: 'evaluate with baseline and paired statistics ÷ bare inference', value: paired.ms / bare, unit: '×', target: '≤ 2.5×', pass: paired.ms / bare <= 2.5 },
+    { name: 'evaluate end to end, 3 M rows (of which reading the Parquet file)', value: single.ms / 1000, unit: `s (${(readMs(single.value) / 1000).toFixed(1)} s)`, target: 'reported', pass: true },
+    { name: 'bare inference, 3 M rows', value: bare / 1000, unit: 's', target: 'reported', pass: true },
     { name: 'peak RSS (whole bench process)', value: rssMiB, unit: 'MiB', target: 'reported', pass: true },
   ];
 }
@@ -111,6 +113,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function readMs(record: unknown): number {
+  return (record as EvaluationRecord).timings.readMs ?? 0;
 }
 
 function describeTimings(record: unknown): string {
