@@ -42,14 +42,17 @@ export interface ModelState {
   /** Environment name → its events in counter order. */
   environments: Map<string, EnvironmentEvent[]>;
   ignored: IgnoredTag[];
+  /** Highest counter of any assign/unassign tag, ignored ones included: their names are taken too. */
+  maxCounter: number;
 }
 
 export function deriveModelState(model: string, tags: StoredTag[]): ModelState {
-  const state: ModelState = { model, versions: [], environments: new Map(), ignored: [] };
+  const state: ModelState = { model, versions: [], environments: new Map(), ignored: [], maxCounter: 0 };
   const assigns: Array<{ stored: StoredTag; environment: string; counter: number; kind: 'assign' | 'unassign' }> = [];
   for (const stored of tags) {
     const tag = parseTagName(stored.name);
     if (!tag || tag.model !== model) continue;
+    if (tag.kind !== 'register') state.maxCounter = Math.max(state.maxCounter, tag.counter);
     if (!stored.annotated) {
       state.ignored.push({ tag: stored.name, why: 'lightweight tag (the registry reads annotated tags only)' });
     } else if (tag.kind === 'register') {
@@ -123,11 +126,9 @@ export function versionsWithDigest(state: ModelState, digest: string): Registere
   return state.versions.filter((v) => v.facts.modelDigest === digest);
 }
 
-/** The next free counter of an environment; GTO counts events per model across environments. */
+/** The next free counter; GTO counts events per model across environments. */
 export function nextCounter(state: ModelState): number {
-  let max = 0;
-  for (const events of state.environments.values()) for (const e of events) max = Math.max(max, e.counter);
-  return max + 1;
+  return state.maxCounter + 1;
 }
 
 /** One row per event: which version was current from this event until the next one. */

@@ -54,6 +54,9 @@ describe('registry state', () => {
     expect(currentVersion(state, 'prod')).toBeUndefined();
     expect(state.versions.map((v) => v.version)).toEqual(['v1.0.0', 'v1.1.0', 'v1.2.0']);
     expect(state.ignored).toEqual([{ tag: 'churn@v9.0.0', why: expect.stringContaining('lightweight') }]);
+    // A lightweight or unreadable assign tag still occupies its counter.
+    const taken = deriveModelState('churn', [...tags, { ...assign('prod', 9, 'v1.0.0', '2026-01-09T00:00:00.000Z'), annotated: false }]);
+    expect(nextCounter(taken)).toBe(10);
   });
 
   it('resolves GTO-written assign tags (no Version trailer) through the commit', () => {
