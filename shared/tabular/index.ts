@@ -2,4 +2,3 @@ export type { Column, ColumnType, MissingPolicy, NumericColumn, ReadOptions, Sca
 export { detectFormat, readColumnNames, readTable, scanTable } from './read-table.js';
 export type { BatchHandler } from './table-sink.js';
 export { categorize, cellText, describeRow, getColumn, isNumericColumn, takeRows } from './table.js';
-export { profileTable, type ColumnProfile, type ProfileOptions, type TableProfile } from './profile.js';
