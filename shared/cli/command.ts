@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import type { ParseArgsConfig } from 'node:util';
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
@@ -41,4 +42,15 @@ export function stringListOption(args: CliArgs, name: string): string[] {
 
 export function flagOption(args: CliArgs, name: string): boolean {
   return args.values[name] === true;
+}
+
+export function requiredOption(args: CliArgs, name: string): string {
+  const value = stringOption(args, name);
+  if (!value) throw new UserError(`--${name} is required.`, { input: `--${name}`, fix: `Add --${name} <value>; see --help.` });
+  return value;
+}
+
+/** `--json` prints the machine-readable result; otherwise the prose line(s). */
+export function printResult(io: CliIo, json: unknown, prose: string): void {
+  io.out(io.json ? JSON.stringify(json, null, 2) : prose);
 }

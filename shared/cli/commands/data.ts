@@ -18,18 +18,8 @@ import { countRowChanges } from '../../data/row-diff.js';
 import { parseNumber } from '../../numbers.js';
 import type { ObjectStore } from '../../store/index.js';
 import { formatBytes } from '../../text.js';
-import { stringListOption, stringOption, type CliArgs, type CliCommand, type CliIo } from '../command.js';
+import { printResult, requiredOption, stringListOption, stringOption, type CliCommand } from '../command.js';
 import { STORE_OPTIONS, STORE_USAGE, storeFromArgs } from '../store-options.js';
-
-function required(args: CliArgs, name: string): string {
-  const value = stringOption(args, name);
-  if (!value) throw new UserError(`--${name} is required.`, { input: `--${name}` });
-  return value;
-}
-
-function print(io: CliIo, json: unknown, prose: string): void {
-  io.out(io.json ? JSON.stringify(json, null, 2) : prose);
-}
 
 const version: CliCommand = {
   path: ['data', 'version'],
@@ -37,7 +27,7 @@ const version: CliCommand = {
   usage: `mlci data version --name <name> --path <file|dir> [--path …] [store options]\n\n  --stat-cache <file>          stat cache (default .mlci/cache/stat-<name>.json)\n  --upload-concurrency <n>     parallel uploads (default 8)\n\n${STORE_USAGE}`,
   options: { ...STORE_OPTIONS, name: { type: 'string' }, path: { type: 'string', multiple: true }, 'stat-cache': { type: 'string' }, 'upload-concurrency': { type: 'string' } },
   async run(args, io) {
-    const name = required(args, 'name');
+    const name = requiredOption(args, 'name');
     const result = await versionDataset({
       name,
       paths: stringListOption(args, 'path'),
@@ -49,7 +39,7 @@ const version: CliCommand = {
       log: io.json ? undefined : (line) => io.err(line),
     });
     const { ref, changed, stats } = result;
-    print(io, { ...ref, changed, stats, diff: result.diff }, `${changed ? 'new version' : 'unchanged'} ${ref.name}@${ref.number} ${ref.version} (${stats.files} files, ${stats.uploadedFiles} uploaded, ${formatBytes(stats.uploadedBytes)})`);
+    printResult(io, { ...ref, changed, stats, diff: result.diff }, `${changed ? 'new version' : 'unchanged'} ${ref.name}@${ref.number} ${ref.version} (${stats.files} files, ${stats.uploadedFiles} uploaded, ${formatBytes(stats.uploadedBytes)})`);
   },
 };
 
@@ -60,13 +50,13 @@ const restore: CliCommand = {
   options: { ...STORE_OPTIONS, name: { type: 'string' }, version: { type: 'string' }, path: { type: 'string' } },
   async run(args, io) {
     const result = await restoreDataset({
-      name: required(args, 'name'),
+      name: requiredOption(args, 'name'),
       version: stringOption(args, 'version') ?? 'latest',
       store: storeFromArgs(args, io),
       path: stringOption(args, 'path') ?? '.',
       cwd: io.cwd,
     });
-    print(io, { ...result.ref, files: result.files }, `restored ${result.ref.name}@${result.ref.number} (${result.files.length} files)`);
+    printResult(io, { ...result.ref, files: result.files }, `restored ${result.ref.name}@${result.ref.number} (${result.files.length} files)`);
   },
 };
 
@@ -82,7 +72,7 @@ const diff: CliCommand = {
     const [before, after] = await Promise.all([a, b].map((spec) => manifestOf(store, spec)));
     const result = diffManifests(before, after!);
     await addStoredRowChanges(store, result);
-    print(io, result, renderDatasetDiff(result, `${a} → ${b}`));
+    printResult(io, result, renderDatasetDiff(result, `${a} → ${b}`));
   },
 };
 
@@ -122,7 +112,7 @@ const log: CliCommand = {
     const entries = await Promise.all(refs.map(async (ref) => ({ ref, manifest: await loadManifest(store, ref.version) })));
     const json = entries.map(({ ref, manifest }) => ({ ...ref, createdAt: manifest.provenance.createdAt, commit: manifest.provenance.commit, files: manifest.fileCount, bytes: manifest.totalBytes }));
     const prose = json.map((entry) => `${name}@${entry.number}  ${entry.version.slice(0, 19)}  ${entry.createdAt}  ${entry.files} files  ${formatBytes(entry.bytes)}${entry.commit ? `  ${entry.commit.slice(0, 7)}` : ''}`);
-    print(io, json, prose.length ? prose.join('\n') : `no versions of ${name}`);
+    printResult(io, json, prose.length ? prose.join('\n') : `no versions of ${name}`);
   },
 };
 
@@ -134,7 +124,7 @@ const fsck: CliCommand = {
   async run(args, io) {
     const report = await fsckStore(storeFromArgs(args, io));
     const prose = [`${report.blobs} blobs, ${report.manifests} versions checked`, ...report.problems.map((problem) => `${problem.kind}: ${problem.digest} ${problem.detail}`)];
-    print(io, report, prose.join('\n'));
+    printResult(io, report, prose.join('\n'));
     return report.problems.length === 0 ? 0 : 1;
   },
 };

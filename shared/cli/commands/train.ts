@@ -7,18 +7,8 @@ import { showText, whyText } from '../../lineage/render.js';
 import { currentPlatform } from '../../train/platform.js';
 import { train } from '../../train/train.js';
 import { trainModelFromFiles } from '../../trainer/train-model.js';
-import { flagOption, stringListOption, stringOption, type CliArgs, type CliCommand, type CliIo } from '../command.js';
+import { flagOption, printResult, requiredOption, stringListOption, stringOption, type CliCommand } from '../command.js';
 import { STORE_OPTIONS, STORE_USAGE, storeFromArgs } from '../store-options.js';
-
-function required(args: CliArgs, name: string): string {
-  const value = stringOption(args, name);
-  if (!value) throw new UserError(`--${name} is required.`, { input: `--${name}` });
-  return value;
-}
-
-function print(io: CliIo, json: unknown, prose: string): void {
-  io.out(io.json ? JSON.stringify(json, null, 2) : prose);
-}
 
 const trainCommand: CliCommand = {
   path: ['train'],
@@ -45,7 +35,7 @@ ${STORE_USAGE}`,
   },
   async run(args, io) {
     const result = await train({
-      command: required(args, 'run'),
+      command: requiredOption(args, 'run'),
       cwd: io.cwd,
       data: stringListOption(args, 'data'),
       params: stringOption(args, 'params'),
@@ -59,7 +49,7 @@ ${STORE_USAGE}`,
       warn: (line) => io.err(`warning: ${line}`),
     });
     const { model, cacheHit, lineageDigest, key, files, reason } = result;
-    print(
+    printResult(
       io,
       { model, cacheHit, reason, key, lineage: lineageDigest, files, durationMs: result.durationMs },
       `${cacheHit ? 'cache hit' : 'trained'}: ${model.path} ${model.digest}\nlineage ${lineageDigest}\nstatement ${files.statement}`,
@@ -77,7 +67,7 @@ const trainModel: CliCommand = {
     gradient-boosting:   n_estimators, learning_rate, max_depth (1-3), min_samples_leaf`,
   options: { data: { type: 'string' }, label: { type: 'string' }, params: { type: 'string' }, out: { type: 'string' }, metrics: { type: 'string' } },
   async run(args, io) {
-    const at = (name: string) => resolve(io.cwd, required(args, name));
+    const at = (name: string) => resolve(io.cwd, requiredOption(args, name));
     const metrics = stringOption(args, 'metrics');
     const result = await trainModelFromFiles({
       data: at('data'),
@@ -86,7 +76,7 @@ const trainModel: CliCommand = {
       ...(stringOption(args, 'label') ? { label: stringOption(args, 'label') } : {}),
       ...(metrics ? { metrics: resolve(io.cwd, metrics) } : {}),
     });
-    print(io, { digest: result.modelDigest, metrics: result.metrics }, `wrote ${required(args, 'out')} ${result.modelDigest} (train accuracy ${result.metrics.accuracy.toFixed(4)})`);
+    printResult(io, { digest: result.modelDigest, metrics: result.metrics }, `wrote ${requiredOption(args, 'out')} ${result.modelDigest} (train accuracy ${result.metrics.accuracy.toFixed(4)})`);
   },
 };
 
@@ -98,7 +88,7 @@ const lineageShow: CliCommand = {
   async run(args, io) {
     const digest = parseDigestArgument(args.positionals[0] ?? '', 'model digest');
     const records = await lineageOfModel(storeFromArgs(args, io), digest);
-    print(io, records, records.map(showText).join('\n\n'));
+    printResult(io, records, records.map(showText).join('\n\n'));
   },
 };
 
@@ -110,7 +100,7 @@ const lineageWhy: CliCommand = {
   async run(args, io) {
     const digest = parseDigestArgument(args.positionals[0] ?? '', 'model digest');
     const records = await lineageOfModel(storeFromArgs(args, io), digest);
-    print(io, records.map((r) => ({ model: digest, data: r.data, code: r.code, params: r.params?.digest })), whyText(digest, records));
+    printResult(io, records.map((r) => ({ model: digest, data: r.data, code: r.code, params: r.params?.digest })), whyText(digest, records));
   },
 };
 
@@ -125,13 +115,13 @@ const verify: CliCommand = {
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UserError('verify needs the file to check.', { input: 'file', fix: 'Run `mlci verify model.onnx --statement provenance.intoto.json`.' });
-    const statementPath = resolve(io.cwd, required(args, 'statement'));
+    const statementPath = resolve(io.cwd, requiredOption(args, 'statement'));
     const text = await readFile(statementPath, 'utf8').catch((error: unknown) => {
       if (errnoCode(error) === 'ENOENT') throw new UserError(`${statementPath} does not exist.`, { input: '--statement' });
       throw error;
     });
     const result = await verifyFileAgainstStatement(resolve(io.cwd, file), parseStatement(text, statementPath));
-    print(io, result, `${result.ok ? 'verified' : 'MISMATCH'}: ${result.message}`);
+    printResult(io, result, `${result.ok ? 'verified' : 'MISMATCH'}: ${result.message}`);
     return result.ok ? 0 : 1;
   },
 };
