@@ -12,7 +12,8 @@ import {
   type PreparedAssignment,
 } from './assignment.js';
 import { lineageIndexOf, lineageOfModel } from '../lineage/lineage-store.js';
-import { checkEvidence, type Evidence } from './evidence.js';
+import { checkEvidence, loadEvidence, type Evidence } from './evidence.js';
+import { isRegistryReference, resolveRegistryReference } from './resolve.js';
 import type { DispatchRequest, DispatchSpec, RegistryDeps } from './ports.js';
 import { durationMs, environmentRule, type LoadedPromotionConfig } from './promotion-config.js';
 import { bumpSemver, formatSemver, isBumpPart, parseSemver } from './semver.js';
@@ -24,10 +25,11 @@ export interface PromoteOptions {
   model: string;
   /** `1.4.0`, `v1.4.0`, or `patch` / `minor` / `major` (a bump of the latest registered version). */
   version: string;
-  /** Model file path, or its digest in the store. */
+  /** Model file path, its digest in the store, or a registry reference (`churn#staging`, `churn@v1.4.0`). */
   artifact: string;
   environment: string;
   config: LoadedPromotionConfig;
+  /** Empty: the evidence recorded when this version was promoted before (re-checked for freshness). */
   evidence: Evidence[];
   reason?: string;
   /** Skip evidence, order and soak checks; requires a reason, which is recorded in the tag. */
@@ -100,16 +102,40 @@ async function planPromotion(options: PromoteOptions, deps: RegistryDeps): Promi
   const environment = checkEnvironmentName(options.environment, 'environment');
   const rule = environmentRule(options.config, environment);
   const forced = checkForce(options, rule);
-  const artifact = await resolveArtifact(options.artifact, deps.store);
   const state = await readModelState(deps, model);
+  const artifact = await resolvePromotedArtifact(options.artifact, state, deps);
   const { version, existing } = chooseVersion(state, options.version, artifact.digest);
   const now = (deps.clock ?? (() => new Date()))();
   if (!forced) checkOrder(state, rule, environment, version, now);
-  const evidence = forced ? options.evidence.find((e) => e.modelDigest === artifact.digest) : checkEvidence(options.evidence, evidenceCheck(rule, artifact.digest, now, environment));
+  const given = options.evidence.length > 0 ? options.evidence : await recordedEvidence(state, deps, version);
+  const evidence = forced ? given.find((e) => e.modelDigest === artifact.digest) : checkEvidence(given, evidenceCheck(rule, artifact.digest, now, environment));
   const commit = existing?.commit ?? options.commit ?? (await deps.tags.defaultCommit());
   const trainedOn = await trainingData(deps, artifact.digest);
   const facts = buildFacts(options, { model, version, environment, digest: artifact.digest, evidence, forced, deps, trainedOn });
   return { artifact, state, version, ...(existing ? { existing } : {}), ...(evidence ? { evidence } : {}), forced, commit, facts };
+}
+
+/** `artifact: churn#staging` promotes what staging runs: the reference resolves through the same tags. */
+async function resolvePromotedArtifact(artifact: string, state: ModelState, deps: RegistryDeps): Promise<ResolvedArtifact> {
+  if (!isRegistryReference(artifact)) return resolveArtifact(artifact, deps.store);
+  const resolved = await resolveRegistryReference(artifact, deps.tags, 'artifact');
+  if (resolved.model !== state.model) {
+    throw new UserError(`artifact ${artifact} is a version of '${resolved.model}', not of '${state.model}'.`, { input: 'artifact', fix: `Use ${state.model}#<environment> or ${state.model}@<version>.` });
+  }
+  return resolveArtifact(resolved.modelDigest, deps.store);
+}
+
+/**
+ * With no evidence given, the evidence an earlier promotion of this version recorded (its digest is in
+ * the tags, the record in the store) is used: a version promoted to staging on a passing gate carries that
+ * decision on to prod, where freshness and the prod rules are checked again.
+ */
+async function recordedEvidence(state: ModelState, deps: RegistryDeps, version: string): Promise<Evidence[]> {
+  const events = [...state.environments.values()].flat().filter((e) => e.version === version);
+  const digests = new Set([findVersion(state, version)?.facts.evidenceDigest, ...events.map((e) => e.facts.evidenceDigest)]);
+  const present: Digest[] = [];
+  for (const digest of digests) if (digest && (await deps.store.hasBlob(digest))) present.push(digest);
+  return loadEvidence(present, deps.store);
 }
 
 /** The data versions the train step recorded for this model (its newest lineage record), if any. */

@@ -173,6 +173,34 @@ describe('promote', () => {
   });
 });
 
+describe('promoting what staging runs', () => {
+  it('artifact churn#staging carries the evidence recorded at staging on to prod', async () => {
+    const reg = makeRegistry();
+    const m = reg.model('a');
+    const evidence = [gateEvidence(m.digest, '2026-03-01T08:00:00Z')];
+    await promote(options(reg, m.path, 'staging', { evidence }), reg.deps);
+    reg.now.value = new Date(reg.now.value.getTime() + 2 * HOUR);
+    const prod = await promote(options(reg, 'churn#staging', 'prod', { version: 'patch' }), reg.deps);
+    expect(prod).toMatchObject({ version: 'v0.1.0', modelDigest: m.digest, tag: 'churn#prod#2', forced: false });
+    const state = await readModelState(reg.deps, 'churn');
+    expect(state.environments.get('prod')?.[0]?.facts.evidenceDigest).toBe(evidence[0]?.digest);
+  });
+
+  it('recorded evidence is checked for freshness again', async () => {
+    const reg = makeRegistry();
+    const m = reg.model('a');
+    await promote(options(reg, m.path, 'staging', { evidence: [gateEvidence(m.digest, '2026-03-01T08:00:00Z')] }), reg.deps);
+    reg.now.value = new Date(reg.now.value.getTime() + 8 * 24 * HOUR);
+    await expectUserError(promote(options(reg, 'churn#staging', 'prod'), reg.deps), /is stale/);
+    expect(tagNames(reg)).toEqual(['churn#staging#1', 'churn@v0.1.0']);
+  });
+
+  it('a reference that names nothing is refused', async () => {
+    const reg = makeRegistry();
+    await expectUserError(promote(options(reg, 'fraud#staging', 'prod'), reg.deps), /Nothing of fraud is current in 'staging'/);
+  });
+});
+
 describe('registry references', () => {
   it('resolves model#env and model@version to the model digest', async () => {
     const reg = makeRegistry();
