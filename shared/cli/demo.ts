@@ -353,9 +353,10 @@ async function candidateThroughStaging(demo: Demo, good: Candidate): Promise<voi
   demo.log('\n5. Promote the passing candidate: staging first');
   await expectRefusal(demo, 'prod before staging', promoteTo(demo, 'prod', digest, [good.decisionFile], {}));
   await promoteTo(demo, 'staging', digest, [good.decisionFile, good.record], { reason: 'gate passed on PR #2', dataVersions: [good.dataVersion] });
-  await expectRefusal(demo, 'prod before the soak time', promoteTo(demo, 'prod', digest, [good.decisionFile], {}));
+  // From here the version is named by where it runs; its gate decision travels with it through the tags.
+  await expectRefusal(demo, 'prod before the soak time', promoteTo(demo, 'prod', `${MODEL}#staging`, [], {}));
   await sleep(2100);
-  await promoteTo(demo, 'prod', digest, [good.decisionFile], { reason: 'two seconds in staging without incident (a day in real configs)' });
+  await promoteTo(demo, 'prod', `${MODEL}#staging`, [], { reason: 'two seconds in staging without incident (a day in real configs)' });
 }
 
 async function rollbackProd(demo: Demo): Promise<void> {
