@@ -27,6 +27,8 @@ export interface EvaluateDeps {
   /** Restores `name@version` data from the store; absent when no store is configured. */
   openDataset?: DatasetOpener;
   cwd: string;
+  /** Turns a registry reference (`churn#prod`, `churn@v1.2.0`) into a local model file; undefined for a path. */
+  resolveModel?: (spec: string, input: string) => Promise<{ path: string; cleanup(): Promise<void> } | undefined>;
   now?: () => Date;
   clock?: () => number;
   log?: (line: string) => void;
@@ -46,15 +48,21 @@ export interface ShardSettings {
  * inference and returns a shard record; with `merge` it combines shard records instead.
  */
 export async function evaluateModel(given: EvaluateOptions, deps: EvaluateDeps): Promise<EvaluationRecord | EvaluationShard> {
-  const options = normalizeOptions(given);
-  checkOptions(options);
-  if (options.merge !== undefined) return mergeShards(options.merge, deps);
+  const normalized = normalizeOptions(given);
+  checkOptions(normalized);
+  if (normalized.merge !== undefined) return mergeShards(normalized.merge, deps);
+  const baseline = normalized.baselineModel ? await deps.resolveModel?.(normalized.baselineModel, 'baseline-model') : undefined;
+  const options = baseline ? { ...normalized, baselineModel: baseline.path } : normalized;
   const timer = new PhaseTimer(deps.clock);
-  const data = await resolveData(options.data!, deps.cwd, deps.openDataset);
   try {
-    return await evaluateData(options, deps, data, timer);
+    const data = await resolveData(options.data!, deps.cwd, deps.openDataset);
+    try {
+      return await evaluateData(options, deps, data, timer);
+    } finally {
+      await data.cleanup?.();
+    }
   } finally {
-    await data.cleanup?.();
+    await baseline?.cleanup();
   }
 }
 

@@ -12,4 +12,4 @@ export { readModelState, pointerKey, syncEnvironmentPointer } from './assignment
 export { dispatchRequest, parseDispatchSpec, promote, type PromoteOptions, type PromoteResult } from './promote.js';
 export { rollback, type RollbackOptions, type RollbackResult } from './rollback.js';
 export * from './render.js';
-export { fetchReferencedModel, isRegistryReference, resolveRegistryReference, type ResolvedReference } from './resolve.js';
+export { fetchReferencedModel, isRegistryReference, registryModelResolver, resolveRegistryReference, type LocalModel, type ResolvedReference } from './resolve.js';

@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Digest } from '../digest.js';
 import { UserError } from '../errors.js';
@@ -65,4 +67,29 @@ export async function fetchReferencedModel(
   const path = join(dir, `${resolved.model.replace(/\//g, '-')}-${resolved.version}.onnx`);
   await deps.store.getBlobToFile(resolved.modelDigest, path);
   return { ...resolved, path };
+}
+
+/** A model spec resolved to a local file, with what to remove afterwards. */
+export interface LocalModel {
+  path: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Evaluate's hook for registry references: `churn#prod` or `churn@v1.2.0` becomes a verified copy of
+ * that model from the store in a temporary directory; a plain path is left alone (undefined).
+ */
+export function registryModelResolver(openTags: () => TagStore, openStore: () => ObjectStore): (spec: string, input: string) => Promise<LocalModel | undefined> {
+  return async (spec, input) => {
+    if (!isRegistryReference(spec)) return undefined;
+    const dir = await mkdtemp(join(tmpdir(), 'mlci-model-'));
+    const cleanup = () => rm(dir, { recursive: true, force: true });
+    try {
+      const fetched = await fetchReferencedModel(spec, { tags: openTags(), store: openStore() }, dir, input);
+      return { path: fetched!.path, cleanup };
+    } catch (error) {
+      await cleanup();
+      throw error;
+    }
+  };
 }

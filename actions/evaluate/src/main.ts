@@ -2,6 +2,7 @@ import { actionContext, appendSummary, choiceInput, listInput, numberInput, opti
 import { onnxRuntimeInstaller } from '../../../shared/action/onnx-runtime.js';
 import { runEvaluate, storeDatasetOpener } from '../../../shared/evaluate/index.js';
 import { loadOnnxRuntime } from '../../../shared/model/index.js';
+import { GitTagStore, registryModelResolver } from '../../../shared/registry/index.js';
 
 /** Thin adapter: inputs → `runEvaluate()` → the record path, the compact metrics and the job summary. */
 export async function run(): Promise<void> {
@@ -37,6 +38,8 @@ export async function run(): Promise<void> {
       {
         runtime: () => loadOnnxRuntime(onnxRuntimeInstaller()),
         openDataset: storeDatasetOpener(() => storeFromInputs()),
+        // `baseline-model: churn#prod` reads the registry tags of the checkout (fetch-depth: 0).
+        resolveModel: registryModelResolver(() => new GitTagStore(actionContext().workspace), () => storeFromInputs()),
         cwd: actionContext().workspace,
         log: (line) => console.log(line),
       },

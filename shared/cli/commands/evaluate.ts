@@ -1,10 +1,11 @@
 import { UserError } from '../../errors.js';
 import { runEvaluate, storeDatasetOpener, type EvaluateOptions, type ExplainChoice } from '../../evaluate/index.js';
 import { loadOnnxRuntime } from '../../model/index.js';
+import { GitTagStore, registryModelResolver } from '../../registry/index.js';
 import { parseNumber, type NumberBounds } from '../../numbers.js';
 import type { MissingPolicy } from '../../tabular/types.js';
 import type { Task } from '../../schemas/evaluation-record.js';
-import { stringListOption, stringOption, type CliArgs, type CliCommand } from '../command.js';
+import { printResult, stringListOption, stringOption, type CliArgs, type CliCommand } from '../command.js';
 import { STORE_OPTIONS, STORE_USAGE, storeFromArgs } from '../store-options.js';
 
 /** Flags share the action's input names; list flags repeat or take commas. */
@@ -64,7 +65,8 @@ const evaluate: CliCommand = {
   usage: `mlci evaluate --model <model.onnx> --data <file|name@version> --label <column> [options]
 mlci evaluate --merge '<glob of shard records>' [--output <record.json>]
 
-  --baseline-model <onnx>     compare with this model on the same rows (McNemar, DeLong, paired bootstrap)
+  --baseline-model <onnx|ref> compare with this model on the same rows (McNemar, DeLong, paired bootstrap);
+                              a registry reference (churn#prod, churn@v1.2.0) is read from the tags and the store
   --task <binary|multiclass|regression>   default: inferred from the model outputs
   --features <a,b,…>          columns of the model's [N, F] input, in order (default: by name / numeric columns)
   --threshold <p>             binary decision threshold (default 0.5)
@@ -89,10 +91,11 @@ ${STORE_USAGE}`,
     const result = await runEvaluate(optionsFrom(args), {
       runtime: () => loadOnnxRuntime(),
       openDataset: storeDatasetOpener(() => storeFromArgs(args, io)),
+      resolveModel: registryModelResolver(() => new GitTagStore(io.cwd), () => storeFromArgs(args, io)),
       cwd: io.cwd,
       log: (line) => io.err(line),
     });
-    io.out(io.json ? JSON.stringify({ record: result.path, metrics: result.metrics ?? null }, null, 2) : `${result.summary}\nrecord: ${result.path}`);
+    printResult(io, { record: result.path, metrics: result.metrics ?? null }, `${result.summary}\nrecord: ${result.path}`);
   },
 };
 

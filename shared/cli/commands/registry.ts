@@ -18,19 +18,13 @@ import {
   type RegistryDeps,
   type TagStore,
 } from '../../registry/index.js';
-import { flagOption, stringListOption, stringOption, type CliArgs, type CliCommand, type CliIo } from '../command.js';
+import { flagOption, printResult, requiredOption, stringListOption, stringOption, type CliArgs, type CliCommand, type CliIo } from '../command.js';
 import { STORE_OPTIONS, STORE_USAGE, storeFromArgs } from '../store-options.js';
 
 const SOURCE_OPTIONS = { repo: { type: 'string' }, github: { type: 'string' }, token: { type: 'string' } } as const;
 const SOURCE_USAGE = `Where the tags are:
   --repo <dir>          local git repository (default: the current directory)
   --github <owner/repo> read through the GitHub REST API (token: --token or GITHUB_TOKEN; GITHUB_API_URL for GHES)`;
-
-function required(args: CliArgs, name: string): string {
-  const value = stringOption(args, name);
-  if (!value) throw new UserError(`--${name} is required.`, { input: `--${name}` });
-  return value;
-}
 
 function tagSource(args: CliArgs, io: CliIo): TagStore {
   const github = stringOption(args, 'github');
@@ -116,10 +110,10 @@ ${STORE_USAGE}`,
     const config = stringOption(args, 'config');
     const result = await promote(
       {
-        model: required(args, 'model'),
+        model: requiredOption(args, 'model'),
         version: stringOption(args, 'version') ?? 'patch',
-        artifact: pathOrDigest(io, required(args, 'artifact')),
-        environment: required(args, 'environment'),
+        artifact: pathOrDigest(io, requiredOption(args, 'artifact')),
+        environment: requiredOption(args, 'environment'),
         config: await loadPromotionConfig(config === undefined ? undefined : resolve(io.cwd, config), '--config'),
         evidence: await loadEvidence(stringListOption(args, 'evidence').map((e) => pathOrDigest(io, e)), deps.store, '--evidence'),
         dataVersions: stringListOption(args, 'data-version'),
@@ -130,7 +124,7 @@ ${STORE_USAGE}`,
     );
     const { event: _event, ...summary } = result;
     const prose = result.changed ? `${result.tag}: ${result.model} ${result.version} is current in ${result.environment}${result.previousVersion ? ` (was ${result.previousVersion})` : ''}` : `${result.model} ${result.version} was already current in ${result.environment} (${result.tag})`;
-    io.out(io.json ? JSON.stringify(summary, null, 2) : prose);
+    printResult(io, summary, prose);
   },
 };
 
@@ -146,9 +140,9 @@ ${STORE_USAGE}`,
   async run(args, io) {
     const deps = await localDeps(args, io);
     const to = stringOption(args, 'to');
-    const result = await rollback({ model: required(args, 'model'), environment: required(args, 'environment'), reason: required(args, 'reason'), ...(to ? { to } : {}) }, deps);
+    const result = await rollback({ model: requiredOption(args, 'model'), environment: requiredOption(args, 'environment'), reason: requiredOption(args, 'reason'), ...(to ? { to } : {}) }, deps);
     const { from: _from, target: _target, event: _event, ...summary } = result;
-    io.out(io.json ? JSON.stringify(summary, null, 2) : `${result.tag}: ${result.model} in ${result.environment} rolled back from ${result.previousVersion} to ${result.version}`);
+    printResult(io, summary, `${result.tag}: ${result.model} in ${result.environment} rolled back from ${result.previousVersion} to ${result.version}`);
   },
 };
 
