@@ -15,7 +15,7 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { versionDataset, writeVersionFiles, type VersionDatasetResult } from '../data/index.js';
+import { diffManifests, loadManifest, restoreDataset, resolveDatasetVersion, versionDataset, writeVersionFiles, type VersionDatasetResult } from '../data/index.js';
 import type { Digest } from '../digest.js';
 import { formatUserError, isUserError } from '../errors.js';
 import { runEvaluate, storeDatasetOpener } from '../evaluate/index.js';
@@ -359,6 +359,19 @@ async function candidateThroughStaging(demo: Demo, good: Candidate): Promise<voi
   await promoteTo(demo, 'prod', `${MODEL}#staging`, [], { reason: 'two seconds in staging without incident (a day in real configs)' });
 }
 
+/** The data side of the story: any version comes back byte for byte, and versions diff by content. */
+async function restoreAndDiffData(demo: Demo): Promise<void> {
+  demo.log('\n7. Restore the first data version and diff it with the latest');
+  const restored = await restoreDataset({ name: 'churn', version: '1', store: demo.store, path: 'restored', cwd: demo.dir });
+  demo.log(`  restored churn@1 (${restored.files.length} file) into ${join(demo.dir, 'restored')}, every digest verified`);
+  const latest = await resolveDatasetVersion(demo.store, 'churn', 'latest');
+  const diff = diffManifests(restored.manifest, await loadManifest(demo.store, latest.version));
+  for (const file of diff.files) {
+    const table = file.table ? `: ${file.table.rowsBefore} → ${file.table.rowsAfter} rows, ${file.table.columns.map((column) => `${column.name} (${column.change})`).join(', ') || 'no column changes'}` : '';
+    demo.log(`  churn@1 → churn@${latest.number}: ${file.path} ${file.change}${table}`);
+  }
+}
+
 async function rollbackProd(demo: Demo): Promise<void> {
   demo.log('\n6. Roll prod back');
   const result = await rollback({ model: MODEL, environment: 'prod', reason: 'complaint rate doubled after the release (incident INC-42)' }, demo.registry);
@@ -383,6 +396,7 @@ export async function runDemo(options: { log?: (line: string) => void; dir?: str
   const passing = await candidate(demo, 'b', false);
   await candidateThroughStaging(demo, passing);
   await rollbackProd(demo);
+  await restoreAndDiffData(demo);
   const history = await printHistory(demo);
   log(`\nPR comments: ${blocked.comment} (blocked) and ${passing.comment} (passing)`);
   return { dir: demo.dir, comments: { blocked: blocked.comment, passing: passing.comment }, decisions: { blocked: blocked.decision, passing: passing.decision }, history };
