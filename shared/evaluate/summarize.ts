@@ -1,6 +1,6 @@
 import { fairnessReport } from '../fairness/index.js';
 import type { SensitiveValue } from '../fairness/index.js';
-import type { ComparisonSection, ConfusionMatrix, FairnessSection, MetricMap, SliceColumn } from '../schemas/evaluation-record.js';
+import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { compareModels } from '../stats/index.js';
 import { binaryDecisions, metricInput, metricsOf, type GroupColumn, type PredictionSet, type SetContext } from './prediction-set.js';
 
@@ -17,14 +17,8 @@ export interface SummarySettings {
   source: string;
 }
 
-export interface Summary {
-  metrics: MetricMap;
-  confusionMatrix?: ConfusionMatrix;
-  baselineMetrics?: MetricMap;
-  slices: SliceColumn[];
-  comparison?: ComparisonSection;
-  fairness?: FairnessSection;
-}
+/** The figures of an evaluation record that summarizing the predictions produces. */
+export type Summary = Pick<EvaluationRecord, 'metrics' | 'confusionMatrix' | 'baselineMetrics' | 'slices' | 'comparison' | 'fairness'>;
 
 export type Timer = <T>(phase: string, work: () => T) => T;
 
