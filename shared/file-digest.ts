@@ -12,8 +12,9 @@ export function hashFileSync(file: string, buffer: Buffer = Buffer.allocUnsafe(C
   try {
     for (;;) {
       const read = readSync(fd, buffer, 0, buffer.length, null);
-      if (read === 0) break;
       hash.update(buffer.subarray(0, read));
+      // A short read of a regular file means end of file: saves a second read(2) per small file.
+      if (read < buffer.length) break;
     }
   } finally {
     closeSync(fd);
