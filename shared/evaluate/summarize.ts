@@ -1,5 +1,4 @@
 import { fairnessReport } from '../fairness/index.js';
-import type { SensitiveValue } from '../fairness/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { compareModels } from '../stats/index.js';
 import { binaryDecisions, metricInput, metricsOf, type GroupColumn, type PredictionSet, type SetContext } from './prediction-set.js';
@@ -100,13 +99,13 @@ function fairness(set: PredictionSet, context: SetContext, settings: SummarySett
     yTrue: set.yTrue,
     yPred: predictions(set.candidate),
     ...(set.baseline ? { baselinePred: predictions(set.baseline) } : {}),
-    sensitive: settings.sensitive.map((name) => ({ name, values: groupValues(group(set, name)) })),
+    // The columns are already dictionary-coded: handing over the codes avoids a string per row.
+    sensitive: settings.sensitive.map((name) => {
+      const { codes, categories } = group(set, name);
+      return { name, values: undefined, encoded: { codes, categories } };
+    }),
     source: settings.source,
     minGroup: settings.fairnessMinGroup,
     bootstrap: { seed: settings.seed, resamples: settings.resamples },
   });
-}
-
-function groupValues(column: GroupColumn): SensitiveValue[] {
-  return Array.from(column.codes, (code) => (code < 0 ? null : column.categories[code]!));
 }
