@@ -37,7 +37,8 @@ function format(figure: BenchFigure): string {
 }
 
 function renderSection(name: string, figures: BenchFigure[]): string {
-  const rows = figures.map((figure) => `| ${figure.name} | ${format(figure)} | ${figure.target} | ${figure.pass ? 'yes' : '**no**'} |`);
+  const met = (figure: BenchFigure) => (figure.target === 'reported' ? '—' : figure.pass ? 'yes' : '**no**');
+  const rows = figures.map((figure) => `| ${figure.name} | ${format(figure)} | ${figure.target} | ${met(figure)} |`);
   return [`<!-- bench:${name} -->`, `#### ${name}`, '', '| Measure | Value | Target | Met |', '| --- | --- | --- | --- |', ...rows, `<!-- /bench:${name} -->`].join('\n');
 }
 
@@ -51,7 +52,7 @@ async function updateReadme(sections: string[], ran: string[]): Promise<void> {
   const kept = [...previous.matchAll(/<!-- bench:([a-z-]+) -->[\s\S]*?<!-- \/bench:\1 -->/g)].filter((match) => !ran.includes(match[1]!)).map((match) => match[0]);
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const machine = `Measured on ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${new Date().toISOString().slice(0, 10)} (sections re-run separately keep their own figures).`;
-  const body = [machine, '', ...[...kept, ...sections].sort()].join('\n\n');
+  const body = [machine, ...[...kept, ...sections].sort()].join('\n\n');
   await writeFile(readme, `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}`);
 }
 
