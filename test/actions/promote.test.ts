@@ -1,21 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as runPromote } from '../../actions/promote/src/main.js';
-import { runActionMain } from '../registry/action-runner.js';
+import { captureStdout, runActionMain } from '../registry/action-runner.js';
 import { useActionHarness } from '../registry/action-harness.js';
 import { gateDecision } from '../registry/fixtures.js';
 
 const h = useActionHarness();
-
-function captureStdout(): string[] {
-  const lines: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  return lines;
-}
 
 describe('actions/promote', () => {
   it('sets version, tag, deployment-id and previous-version, and a job summary', async () => {

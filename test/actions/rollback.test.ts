@@ -1,19 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as runPromote } from '../../actions/promote/src/main.js';
 import { run as runRollback } from '../../actions/rollback/src/main.js';
-import { runActionMain } from '../registry/action-runner.js';
+import { captureStdout, runActionMain } from '../registry/action-runner.js';
 import { useActionHarness } from '../registry/action-harness.js';
 
 const h = useActionHarness();
-
-function captureStdout(): string[] {
-  const lines: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  return lines;
-}
 
 describe('actions/rollback', () => {
   it('rolls back, marks the bad deployment inactive, and shows both versions side by side', async () => {
