@@ -1,4 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Digest } from '../digest.js';
+import type { ObjectStore } from '../store/index.js';
 import { scanTable } from '../tabular/read-table.js';
+import type { DatasetDiff } from './diff.js';
 import type { Table } from '../tabular/types.js';
 import { hash32 } from './distinct-counter.js';
 
@@ -84,4 +90,37 @@ function concat(parts: Float64Array[]): Float64Array {
     offset += part.length;
   }
   return out;
+}
+
+export interface RowChangeOptions {
+  /** Skip files larger than this on either side (default: no limit). */
+  maxBytes?: number;
+  /** A local copy of the new version of a path, when there is one; otherwise it comes from the store. */
+  localAfter?: (path: string) => string | undefined;
+}
+
+/**
+ * Fills `rows` (exact rows added/removed) for every modified tabular file of a diff, downloading from the
+ * store (verified) the versions that are not at hand. Temporary files keep the extension the reader needs.
+ */
+export async function addRowChanges(diff: DatasetDiff, store: ObjectStore, options: RowChangeOptions = {}): Promise<void> {
+  const limit = options.maxBytes ?? Infinity;
+  const candidates = diff.files.filter((file) => file.table && file.digestBefore && file.digestAfter && (file.sizeBefore ?? 0) <= limit && (file.sizeAfter ?? 0) <= limit);
+  if (candidates.length === 0) return;
+  const scratch = await mkdtemp(join(tmpdir(), 'mlci-rowdiff-'));
+  const fetch = async (digest: Digest, name: string) => {
+    const file = join(scratch, name);
+    await store.getBlobToFile(digest, file);
+    return file;
+  };
+  try {
+    for (const [index, change] of candidates.entries()) {
+      const suffix = /\.[A-Za-z0-9]+$/.exec(change.path)?.[0] ?? '';
+      const before = await fetch(change.digestBefore!, `${index}-before${suffix}`);
+      const after = options.localAfter?.(change.path) ?? (await fetch(change.digestAfter!, `${index}-after${suffix}`));
+      change.table!.rows = await countRowChanges(before, after);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

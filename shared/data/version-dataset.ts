@@ -1,14 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Digest } from '../digest.js';
 import { datasetManifestType, type DatasetManifest, type ManifestFile, type Provenance } from '../schemas/dataset-manifest.js';
 import { PreconditionFailed, type ObjectStore } from '../store/index.js';
 import { checkDatasetName, latestKey, loadManifest, readLatest, versionKey, type DatasetVersionRef } from './dataset-refs.js';
-import { diffManifests, type DatasetDiff } from './diff.js';
+import { diffManifests, unchangedDiff, type DatasetDiff } from './diff.js';
 import { hashFiles } from './hash-files.js';
 import { isTabular, profileTable } from './profile.js';
-import { countRowChanges } from './row-diff.js';
+import { addRowChanges } from './row-diff.js';
 import { StatCache } from './stat-cache.js';
 import { findDatasetFiles, type FoundFile } from './walk.js';
 
@@ -63,7 +60,7 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
 
   if (latest && parent && sameFiles(parent.files, files)) {
     await cache.save();
-    return { ref: latest.ref, manifest: parent, changed: false, diff: diffManifests(parent, parent), stats };
+    return { ref: latest.ref, manifest: parent, changed: false, diff: unchangedDiff(parent), stats };
   }
   if (options.profile !== false) await addProfiles(files, found, parent, log);
   const uploaded = await uploadMissing(options.store, found, files, options.uploadConcurrency ?? 8);
@@ -71,7 +68,8 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
   const { ref, manifest, parentManifest } = await publish(options, files, latest?.ref, parent);
   await cache.save();
   const diff = diffManifests(parentManifest, manifest);
-  await addRowChanges(diff, options, found);
+  const local = new Map(found.map((file) => [file.path, file.absolute]));
+  await addRowChanges(diff, options.store, { maxBytes: options.rowDiffMaxBytes ?? 256 * 1024 * 1024, localAfter: (path) => local.get(path) });
   return { ref, manifest, changed: true, diff, stats };
 }
 
@@ -177,24 +175,6 @@ async function advanceLatest(store: ObjectStore, ref: DatasetVersionRef): Promis
     } catch (error) {
       if (!(error instanceof PreconditionFailed)) throw error;
     }
-  }
-}
-
-/** Exact rows added/removed for modified tabular files: the old version comes from the store. */
-async function addRowChanges(diff: DatasetDiff, options: VersionDatasetOptions, found: FoundFile[]): Promise<void> {
-  const limit = options.rowDiffMaxBytes ?? 256 * 1024 * 1024;
-  const candidates = diff.files.filter((file) => file.table && file.digestBefore && (file.sizeBefore ?? 0) <= limit && (file.sizeAfter ?? 0) <= limit);
-  if (candidates.length === 0) return;
-  const scratch = await mkdtemp(join(tmpdir(), 'mlci-rowdiff-'));
-  try {
-    for (const change of candidates) {
-      const before = join(scratch, `before-${change.path.replace(/[^A-Za-z0-9._-]/g, '_')}`);
-      await options.store.getBlobToFile(change.digestBefore!, before);
-      const after = found.find((file) => file.path === change.path)!.absolute;
-      change.table!.rows = await countRowChanges(before, after);
-    }
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
   }
 }
 

@@ -17,6 +17,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { digestBytes, toDigest, type Digest } from '../digest.js';
+import { hashFileSync } from '../file-digest.js';
 import { corruptBlobError, missingBlobError } from './corrupt.js';
 import { describeS3Error, isNotFound, isPreconditionFailure } from './s3-errors.js';
 import {
@@ -84,7 +85,7 @@ export class S3Store implements ObjectStore {
   }
 
   async putBlob(source: BlobSource): Promise<Digest> {
-    const digest = source instanceof Uint8Array ? digestBytes(source) : (source.digest ?? (await hashFile(source.file)));
+    const digest = source instanceof Uint8Array ? digestBytes(source) : (source.digest ?? hashFileSync(source.file));
     if (await this.hasBlob(digest)) return digest;
     const length = source instanceof Uint8Array ? source.byteLength : (await stat(source.file)).size;
     if (!(source instanceof Uint8Array) && length > this.multipartThreshold) {
@@ -257,10 +258,4 @@ export class S3Store implements ObjectStore {
       throw describeS3Error(error, this.location);
     }
   }
-}
-
-async function hashFile(file: string): Promise<Digest> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return toDigest(hash.digest('hex'));
 }

@@ -45,6 +45,20 @@ describe('mlci CLI', () => {
     expect(restore.stdout.join('')).toBe('restored rows@1 (1 files)');
   });
 
+  it('diffs two stored versions, counting rows added and removed from the store alone', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'data'));
+    await writeFile(join(root, 'data', 'rows.csv'), 'a,b\n1,x\n2,y\n');
+    expect(await runCli(['data', 'version', '--name', 'rows', '--path', 'data'], captureIo(root))).toBe(0);
+    await writeFile(join(root, 'data', 'rows.csv'), 'a,b\n1,x\n3,z\n4,w\n');
+    expect(await runCli(['data', 'version', '--name', 'rows', '--path', 'data'], captureIo(root))).toBe(0);
+    const io = captureIo(root);
+    expect(await runCli(['data', 'diff', 'rows@1', 'rows@2', '--json'], io)).toBe(0);
+    const diff = JSON.parse(io.stdout.join('')) as { files: Array<{ path: string; change: string; table: { rows: { added: number; removed: number } } }> };
+    expect(diff.files).toHaveLength(1);
+    expect(diff.files[0]).toMatchObject({ path: 'data/rows.csv', change: 'modified', table: { rowsBefore: 2, rowsAfter: 3, rows: { added: 2, removed: 1 } } });
+  });
+
   it('exits 1 with the reason for a missing version', async () => {
     const root = await tempDir();
     const io = captureIo(root);

@@ -1,5 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../errors.js';
 import {
@@ -12,9 +10,8 @@ import {
   resolveDatasetVersion,
   restoreDataset,
   versionDataset,
-  type DatasetDiff,
 } from '../../data/index.js';
-import { countRowChanges } from '../../data/row-diff.js';
+import { addRowChanges } from '../../data/row-diff.js';
 import { parseNumber } from '../../numbers.js';
 import type { ObjectStore } from '../../store/index.js';
 import { formatBytes } from '../../text.js';
@@ -71,7 +68,7 @@ const diff: CliCommand = {
     const store = storeFromArgs(args, io);
     const [before, after] = await Promise.all([a, b].map((spec) => manifestOf(store, spec)));
     const result = diffManifests(before, after!);
-    await addStoredRowChanges(store, result);
+    await addRowChanges(result, store);
     printResult(io, result, renderDatasetDiff(result, `${a} → ${b}`));
   },
 };
@@ -80,23 +77,6 @@ async function manifestOf(store: ObjectStore, spec: string) {
   const { name, version: wanted } = parseDatasetSpec(spec, 'arguments');
   const ref = await resolveDatasetVersion(store, name, wanted, 'arguments');
   return loadManifest(store, ref.version);
-}
-
-/** Both versions come from the store here; fetch each modified tabular file pair to count rows exactly. */
-async function addStoredRowChanges(store: ObjectStore, result: DatasetDiff): Promise<void> {
-  const scratch = await mkdtemp(join(tmpdir(), 'mlci-diff-'));
-  try {
-    for (const [index, change] of result.files.entries()) {
-      if (!change.table || !change.digestBefore || !change.digestAfter) continue;
-      const suffix = change.path.replace(/^.*(\.[A-Za-z0-9]+)$/, '$1');
-      const [before, after] = [join(scratch, `${index}-a${suffix}`), join(scratch, `${index}-b${suffix}`)];
-      await store.getBlobToFile(change.digestBefore, before);
-      await store.getBlobToFile(change.digestAfter, after);
-      change.table.rows = await countRowChanges(before, after);
-    }
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
 }
 
 const log: CliCommand = {
