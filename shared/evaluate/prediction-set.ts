@@ -1,4 +1,4 @@
-import { computeMetrics, type BinaryInput, type MulticlassInput, type RegressionInput, type TaskInput } from '../metrics/index.js';
+import { type BinaryInput, type MulticlassInput, type RegressionInput, type TaskInput } from '../metrics/index.js';
 import type { Task } from '../schemas/evaluation-record.js';
 
 /**
@@ -76,10 +76,6 @@ function identity(n: number): Int32Array {
   const rows = new Int32Array(n);
   for (let i = 0; i < n; i += 1) rows[i] = i;
   return rows;
-}
-
-export function metricsOf(set: PredictionSet, outputs: ModelOutputs, context: SetContext, rows?: Int32Array): ReturnType<typeof computeMetrics> {
-  return computeMetrics(context.task, metricInput(set, outputs, context, rows) as never);
 }
 
 /** Binary: 1 where the model predicts the positive label (score ≥ threshold), as the metrics do. */

@@ -1,7 +1,8 @@
 import { fairnessReport } from '../fairness/index.js';
+import { binaryMetrics, computeMetrics, partitionSorted, sortScores, validateBinary, type BinaryInput, type MetricsResult, type SortedScores, type Task, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
-import { compareModels } from '../stats/index.js';
-import { binaryDecisions, metricInput, metricsOf, type GroupColumn, type PredictionSet, type SetContext } from './prediction-set.js';
+import { comparePair } from '../stats/index.js';
+import { binaryDecisions, metricInput, type GroupColumn, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
 
 /** Settings of the figures (shards must agree on them). */
 export interface SummarySettings {
@@ -24,19 +25,47 @@ export type Timer = <T>(phase: string, work: () => T) => T;
 export const MISSING_GROUP = '(missing)';
 
 export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer): Summary {
-  const result = time('metricsMs', () => metricsOf(set, set.candidate, context));
+  const candidate = time('metricsMs', () => modelView(set, set.candidate, context));
+  const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context));
+  // With a baseline, the comparison computes both models' exact metrics itself, from the same sorts.
+  const pair =
+    baseline &&
+    time('comparisonMs', () =>
+      comparePair(context.task, candidate.input as never, baseline.input as never, {
+        seed: settings.seed,
+        resamples: settings.resamples,
+        ...(candidate.sorted && baseline.sorted ? { sorts: [candidate.sorted, baseline.sorted] as const } : {}),
+      }),
+    );
+  const result = pair ? pair.candidate : time('metricsMs', () => viewMetrics(context.task, candidate));
   const summary: Summary = { metrics: result.metrics, slices: [] };
   if (result.confusionMatrix) summary.confusionMatrix = { labels: confusionLabels(context, settings.classes), counts: result.confusionMatrix };
-  if (set.baseline) summary.baselineMetrics = time('metricsMs', () => metricsOf(set, set.baseline!, context).metrics);
-  summary.slices = time('slicesMs', () => settings.slices.map((name) => sliceColumn(set, context, group(set, name), settings.minSliceSize)));
-  if (set.baseline) {
-    const baseline = set.baseline;
-    summary.comparison = time('comparisonMs', () =>
-      compareModels(context.task, metricInput(set, set.candidate, context) as never, metricInput(set, baseline, context) as never, { seed: settings.seed, resamples: settings.resamples }),
-    );
-  }
+  if (pair) summary.baselineMetrics = pair.baseline.metrics;
+  summary.slices = time('slicesMs', () => settings.slices.map((name) => sliceColumn(set, context, group(set, name), settings.minSliceSize, candidate.sorted)));
+  if (pair) summary.comparison = pair.comparison;
   if (settings.sensitive.length > 0) summary.fairness = time('fairnessMs', () => fairness(set, context, settings));
   return summary;
+}
+
+/**
+ * One model's metric input over all rows and, for a binary task, its scores sorted once: the metrics,
+ * every slice (a partition of this sort) and the paired comparison rank rows from the same sort.
+ */
+interface ModelView {
+  input: TaskInput;
+  sorted?: SortedScores;
+}
+
+function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContext): ModelView {
+  const input = metricInput(set, outputs, context);
+  if (context.task !== 'binary') return { input };
+  const binary = input as BinaryInput;
+  validateBinary(binary);
+  return { input, sorted: sortScores(binary.score, binary.yTrue) };
+}
+
+function viewMetrics(task: Task, view: ModelView): MetricsResult {
+  return view.sorted ? binaryMetrics(view.input as BinaryInput, view.sorted) : computeMetrics(task, view.input as never);
 }
 
 function confusionLabels(context: SetContext, classes: string[] | undefined): string[] {
@@ -52,17 +81,33 @@ function group(set: PredictionSet, name: string): GroupColumn {
   return column;
 }
 
-/** Per-value metrics, in a stable value order; values under the minimum are listed, not computed. */
-function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number): SliceColumn {
+/**
+ * Per-value metrics, in a stable value order; values under the minimum are listed, not computed. With the
+ * whole set's sort (binary), each slice's sort is its part of that one (`partitionSorted`).
+ */
+function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number, sorted?: SortedScores): SliceColumn {
   const buckets = rowsByCode(column);
   const named = [...buckets.entries()].map(([code, rows]) => ({ value: code < 0 ? MISSING_GROUP : column.categories[code]!, rows }));
   named.sort((a, b) => compareValues(a.value, b.value));
+  const kept = named.filter(({ rows }) => rows.length >= minSize);
+  const sorts = sorted && partitionSorted(sorted, groupIndex(set.rows, kept.map(({ rows }) => rows)), kept.length);
   const result: SliceColumn = { column: column.name, minSize, groups: [], excluded: [] };
-  for (const { value, rows } of named) {
-    if (rows.length < minSize) result.excluded.push({ value, n: rows.length });
-    else result.groups.push({ value, n: rows.length, metrics: metricsOf(set, set.candidate, context, rows).metrics });
-  }
+  for (const { value, rows } of named) if (rows.length < minSize) result.excluded.push({ value, n: rows.length });
+  kept.forEach(({ value, rows }, g) => {
+    const input = metricInput(set, set.candidate, context, rows);
+    const metrics = sorts ? binaryMetrics(input as BinaryInput, sorts[g]!) : computeMetrics(context.task, input as never);
+    result.groups.push({ value, n: rows.length, metrics: metrics.metrics });
+  });
   return result;
+}
+
+/** Row → position of its group in `groups` (−1 for rows in none). */
+function groupIndex(rows: number, groups: Int32Array[]): Int32Array {
+  const index = new Int32Array(rows).fill(-1);
+  groups.forEach((members, g) => {
+    for (const row of members) index[row] = g;
+  });
+  return index;
 }
 
 /** Row indices per code (codes are dense: 0 … categories − 1, and −1 for missing), two passes over typed arrays. */

@@ -2,6 +2,7 @@
  * Shapes of the paired comparison. The output types are the evaluation record's (`MetricComparison`,
  * `ComparisonSection`), so a comparison drops into the record unchanged.
  */
+import type { SortedScores } from '../metrics/sort.js';
 import type { ComparisonMethod, ComparisonSection, MetricComparison } from '../schemas/evaluation-record.js';
 
 export type { ComparisonMethod, ComparisonSection, MetricComparison };
@@ -24,6 +25,11 @@ export interface CompareOptions {
    * Default 3e8 row visits (a few seconds at most).
    */
   rankingWork?: number;
+  /**
+   * Binary: the candidate's and the baseline's scores already sorted (with the labels), when the caller
+   * has them (evaluate sorts once for the metrics, slices and this comparison). Sorted here otherwise.
+   */
+  sorts?: readonly [SortedScores, SortedScores];
 }
 
 /** Defaults, exported so reports can state them. */

@@ -23,6 +23,7 @@ import {
   weightedRankingMetrics,
   prepareWeightedRanking,
   sortScores,
+  partitionSorted,
   higherIsBetter,
 } from '../../shared/metrics/index.js';
 
@@ -51,10 +52,43 @@ describe('argsortFloat64', () => {
       expect(Array.from(withLabels.labels ?? [])).toEqual(expected.map((row) => labels[row]));
     });
   }
+  it('sorts float32-valued scores (what float32 models output) on 32-bit keys with the same result', () => {
+    const rand = lcg(9);
+    const values = Float64Array.from({ length: 4000 }, (_, i) =>
+      i % 97 === 0 ? -0 : i % 89 === 0 ? Infinity : i % 83 === 0 ? -Infinity : Math.fround(Math.round((rand() - 0.3) * 500) / 64 + (i % 5 === 0 ? 1e-30 : 0)),
+    );
+    expect(values.every((v) => Math.fround(v) === v)).toBe(true);
+    const labels = Uint8Array.from(values, (_, i) => i % 3 === 0 ? 1 : 0);
+    const expected = Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+    const sorted = sortScores(values, labels);
+    expect(Array.from(sorted.order)).toEqual(expected);
+    expect(Array.from(sorted.sorted)).toEqual(expected.map((row) => (values[row] as number) + 0));
+    expect(Array.from(sorted.labels ?? [])).toEqual(expected.map((row) => labels[row]));
+  });
   it('handles infinities and denormals', () => {
     const values = Float64Array.from([Infinity, -Infinity, 5e-324, -5e-324, 0, 1, -1].flatMap((v) => Array(50).fill(v) as number[]));
     const order = argsortFloat64(values);
     for (let i = 1; i < order.length; i++) expect(values[order[i] as number]! >= values[order[i - 1] as number]!).toBe(true);
+  });
+});
+
+describe('partitionSorted', () => {
+  it('gives each group exactly the sort of the group alone, ties in row order, and skips rows in no group', () => {
+    const rand = lcg(42);
+    const n = 3000;
+    const values = Float64Array.from({ length: n }, () => Math.round(rand() * 40) / 8); // many ties
+    const labels = Uint8Array.from({ length: n }, () => (rand() < 0.3 ? 1 : 0));
+    const groupOf = Int32Array.from({ length: n }, () => Math.floor(rand() * 5) - 1); // −1 … 3
+    const parts = partitionSorted(sortScores(values, labels), groupOf, 4);
+    expect(parts).toHaveLength(4);
+    parts.forEach((part, g) => {
+      const rows = Array.from({ length: n }, (_, row) => row).filter((row) => groupOf[row] === g);
+      const alone = sortScores(Float64Array.from(rows, (row) => values[row]!), Uint8Array.from(rows, (row) => labels[row]!));
+      expect(Array.from(part.order)).toEqual(Array.from(alone.order));
+      expect(Array.from(part.sorted)).toEqual(Array.from(alone.sorted));
+      expect(Array.from(part.labels ?? [])).toEqual(Array.from(alone.labels ?? []));
+    });
+    expect(parts.reduce((total, part) => total + part.order.length, 0)).toBe(groupOf.filter((g) => g >= 0).length);
   });
 });
 
