@@ -16,7 +16,7 @@ let pull: StoredPull;
 beforeEach(async () => {
   server = await GitHubServer.start();
   server.addToken('ghs_bot', { user: GITHUB_ACTIONS_BOT });
-  octokit = createOctokit('ghs_bot', { baseUrl: server.url, retryAfterBaseValue: 1 });
+  octokit = createOctokit('ghs_bot', { baseUrl: server.url });
   pull = openPull(server, { owner: 'acme', repo: 'churn', number: 12, headSha: HEAD });
 });
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setApiPacing, type ApiPacing } from '../../shared/action/octokit.js';
 import { OpenApiValidator, type OperationMatch } from './openapi-validator.js';
 
 /**
@@ -13,7 +14,17 @@ import { OpenApiValidator, type OperationMatch } from './openapi-validator.js';
  * handler)`), so other areas (tags, refs, deployments) add their own handlers and state next to the
  * built-in ones (comments, pulls, check runs, labels, issue events, /user). Faults are injected per
  * method and path for a number of requests: secondary rate limits with Retry-After, 5xx, 403, 404, 422.
+ *
+ * Pacing: GitHub asks clients to space writes a second apart (three for comments) and the production
+ * client does, which made each action test here wait 10-20 s on a local server that has no limits. So
+ * while it runs, the server registers its own URL with `setApiPacing` (shared/action/octokit.ts):
+ * clients built for exactly this URL, including the ones actions build from GITHUB_API_URL, pace writes
+ * 0 ms apart and read Retry-After in milliseconds. The throttling and retry plugins still run on every
+ * request (rate-limit retries are tested through them); every other URL keeps GitHub's pacing.
  */
+
+/** How clients talk to the local server: no write spacing, Retry-After and back-off seconds as ms. */
+export const LOCAL_SERVER_PACING: Readonly<ApiPacing> = { writeIntervalMs: 0, notificationIntervalMs: 0, retryAfterBaseValue: 1 };
 
 export interface FakeUser {
   login: string;
@@ -178,6 +189,7 @@ export class GitHubServer {
   private readonly routes = new Map<string, RouteHandler>();
   private readonly faults: Array<{ match: FaultMatch; remaining: number; response: FakeResponse }> = [];
   private server: Server | undefined;
+  private releasePacing: (() => void) | undefined;
   url = '';
 
   static async start(): Promise<GitHubServer> {
@@ -197,10 +209,12 @@ export class GitHubServer {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
     this.url = `http://127.0.0.1:${port}`;
+    this.releasePacing = setApiPacing(this.url, LOCAL_SERVER_PACING);
   }
 
   /** Rejects when any request or response broke GitHub's OpenAPI description. */
   async close(): Promise<void> {
+    this.releasePacing?.();
     await new Promise<void>((resolve) => {
       this.server?.closeAllConnections();
       this.server?.close(() => resolve());
