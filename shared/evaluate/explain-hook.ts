@@ -1,5 +1,5 @@
-import { explainModel } from '../explain/index.js';
-import type { ExplanationsSection } from '../schemas/evaluation-record.js';
+import { checkScoring, explainModel } from '../explain/index.js';
+import type { ExplanationsSection, Task } from '../schemas/evaluation-record.js';
 import type { InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { matrixPredictor } from '../model/predict.js';
@@ -19,6 +19,14 @@ export interface ExplainSource {
 }
 
 /**
+ * `explain-scoring` against the model's task, before any inference: `checkOptions` can only check it
+ * against a task given as an input. Multiclass models are not explained, so any known name passes there.
+ */
+export function checkExplainScoring(options: EvaluateOptions, task: Task): void {
+  checkScoring(options.explainScoring, task === 'multiclass' ? undefined : task);
+}
+
+/**
  * Explanations over the whole evaluation set (shared/explain subsamples within the budget, seeded), so
  * an unsharded run and shard 1 of a sharded run compute the same section. Multiclass models are not
  * explained yet (shared/explain scores one number per row); the log says so.
@@ -27,6 +35,7 @@ export async function explainIfAsked(options: EvaluateOptions, source: ExplainSo
   const method = options.explain ?? EVALUATE_DEFAULTS.explain;
   if (method === 'none') return undefined;
   const task = source.model.task;
+  checkExplainScoring(options, task);
   if (task === 'multiclass') {
     source.log(`Explanations skipped: '${method}' explains binary and regression models; this model is multiclass.`);
     return undefined;
@@ -35,7 +44,7 @@ export async function explainIfAsked(options: EvaluateOptions, source: ExplainSo
   const scoreColumn = source.positiveIndex ?? 1;
   const sameFeatures = source.baseline && source.baseline.binding.features.join('\u0000') === features.join('\u0000');
   if (source.baseline && !sameFeatures) source.log('Baseline explanations skipped: the baseline model takes different features.');
-  return explainModel({
+  const section = await explainModel({
     method,
     task,
     predict: matrixPredictor(source.model, source.binding, scoreColumn),
@@ -44,11 +53,16 @@ export async function explainIfAsked(options: EvaluateOptions, source: ExplainSo
     featureTypes: features.map((name) => ({ name, type: getColumn(source.table, name).type })),
     labels: source.yTrue,
     threshold: source.threshold,
+    ...(options.explainScoring === undefined ? {} : { scoring: options.explainScoring }),
+    probabilityDtype: source.model.plan.dtype,
     ...defined('rows', options.explainRows),
     ...defined('backgroundRows', options.explainBackground),
     seed: options.explainSeed ?? options.seed ?? EVALUATE_DEFAULTS.seed,
     ...defined('budgetRows', options.explainBudgetRows),
   });
+  // What was asked and not computed (e.g. ROC AUC on rows of one class) is in the record; say it here too.
+  for (const note of section?.notes ?? []) source.log(`Explanations: ${note}.`);
+  return section;
 }
 
 function defined<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { checkScoring } from '../explain/scoring.js';
 import type { MissingPolicy } from '../tabular/types.js';
 import type { Task } from '../schemas/evaluation-record.js';
 
@@ -35,6 +36,8 @@ export interface EvaluateOptions {
   explainBackground?: number;
   explainSeed?: number;
   explainBudgetRows?: number;
+  /** scikit-learn scorer name for permutation importance (default accuracy / r2, scikit-learn's `estimator.score`). */
+  explainScoring?: string;
 }
 
 export type ExplainChoice = 'none' | 'permutation' | 'shap' | 'all';
@@ -97,6 +100,8 @@ export function checkOptions(options: EvaluateOptions): void {
   checkRange('resamples', options.resamples, 2, 1_000_000, true);
   checkRange('fairness-min-group', options.fairnessMinGroup, 1, Number.MAX_SAFE_INTEGER, true);
   checkRange('batch-rows', options.batchRows, 1, 10_000_000, true);
+  // The task, when given, is checked too; an inferred one is checked once the model is loaded (explain-hook.ts).
+  checkScoring(options.explainScoring, options.task === 'multiclass' ? undefined : options.task);
   if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) {
     throw new UserError(`seed ${options.seed} is not an integer.`, { input: 'seed', fix: 'Use an integer seed such as 1.' });
   }

@@ -2,11 +2,11 @@ import { UserError } from '../errors.js';
 import { planExplanations, type BudgetPlan, type ExplainMethod } from './budget.js';
 import { selectRows, selectValues } from './matrix.js';
 import { assertNumericFeatures, type FeatureColumnType } from './numeric.js';
-import { permutationImportance, type PermutationImportanceResult } from './permutation-importance.js';
+import { permutationImportance, ScoreUndefinedError, type PermutationImportanceResult } from './permutation-importance.js';
 import { SeededRandom } from './random.js';
 import { rankChanges } from './rank-change.js';
 import type { ExplanationsSection, PermutationSection, ShapSection } from './schema.js';
-import { accuracyScorer, r2Scorer } from './scorers.js';
+import { checkScoring, scorerFor } from './scoring.js';
 import { DEFAULT_EXACT_MAX_FEATURES, DEFAULT_SHAP_PERMUTATIONS, MAX_BACKGROUND_ROWS, shapValues, type ShapResult } from './shap.js';
 import type { Clock, FeatureMatrix, PredictFn, Scorer } from './types.js';
 
@@ -26,9 +26,16 @@ export interface ExplainOptions {
   featureTypes?: readonly FeatureColumnType[];
   /** Labels (0/1 for binary), one per row. */
   labels: Float64Array;
-  /** Binary decision threshold for the default accuracy scorer. */
+  /** Binary decision threshold for the accuracy, balanced accuracy and F1 scorers. */
   threshold?: number;
-  /** Default: accuracy (binary) or R² (regression), scikit-learn's `estimator.score`. */
+  /** dtype of the model's probabilities (log loss clips at its eps); default float64. */
+  probabilityDtype?: 'float32' | 'float64';
+  /**
+   * explain-scoring: a scikit-learn scorer name valid for the task (shared/explain/scoring.ts). Default:
+   * accuracy (binary) or R² (regression), scikit-learn's `estimator.score`.
+   */
+  scoring?: string;
+  /** A custom scorer instead of `scoring` (tests, library use). */
   scorer?: Scorer;
   /** explain-rows: rows for permutation importance (default 10,000). */
   rows?: number;
@@ -55,6 +62,8 @@ export async function explainModel(options: ExplainOptions): Promise<Explanation
   const started = clock();
   const seed = options.seed ?? EXPLAIN_DEFAULTS.seed;
   const plan = planFor(options);
+  const notes: string[] = [];
+  let permutationRows = 0;
   const section: ExplanationsSection = {
     method: options.method,
     seed,
@@ -64,7 +73,9 @@ export async function explainModel(options: ExplainOptions): Promise<Explanation
   };
   if (plan.permutationRows > 0) {
     const t = clock();
-    section.permutation = await permutationSection(options, plan.permutationRows, seed);
+    const permutation = await permutationSection(options, plan.permutationRows, seed, notes);
+    if (permutation.section) section.permutation = permutation.section;
+    permutationRows = permutation.inferenceRows;
     section.timings.permutationMs = clock() - t;
   }
   if (plan.shapRows > 0) {
@@ -72,13 +83,15 @@ export async function explainModel(options: ExplainOptions): Promise<Explanation
     section.shap = await shapSection(options, plan.shapRows, seed);
     section.timings.shapMs = clock() - t;
   }
-  section.budget.usedRows = (section.permutation?.inferenceRows ?? 0) + (section.shap?.inferenceRows ?? 0);
+  if (notes.length > 0) section.notes = notes;
+  section.budget.usedRows = permutationRows + (section.shap?.inferenceRows ?? 0);
   section.timings.totalMs = clock() - started;
   return section;
 }
 
 function validate(options: ExplainOptions): void {
   if (options.featureTypes) assertNumericFeatures(options.featureTypes);
+  checkScoring(options.scoring, options.task);
   const background = options.backgroundRows ?? EXPLAIN_DEFAULTS.backgroundRows;
   if (!Number.isInteger(background) || background < 1 || background > MAX_BACKGROUND_ROWS) {
     throw new UserError(`explain-background must be an integer from 1 to ${MAX_BACKGROUND_ROWS}, got ${background}.`, {
@@ -113,14 +126,34 @@ function sampleRows(total: number, count: number, seed: number): Uint32Array {
   return new SeededRandom(seed).sampleWithoutReplacement(total, count);
 }
 
-async function permutationSection(options: ExplainOptions, rows: number, seed: number): Promise<PermutationSection> {
+/** A model's importances, or why the scorer cannot score its rows (which were still predicted once). */
+type Scored = PermutationImportanceResult | { reason: string; inferenceRows: number };
+
+async function importanceOrReason(run: () => Promise<PermutationImportanceResult>, rows: number): Promise<Scored> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof ScoreUndefinedError)) throw error;
+    return { reason: error.reason, inferenceRows: rows };
+  }
+}
+
+/**
+ * Importances of the candidate (and the baseline model) on the same rows and shuffles. A scorer that
+ * cannot score the rows (ROC AUC of one class) leaves the section out and says why in `notes`: the rest
+ * of the evaluation stands, as a metric that cannot be computed does.
+ */
+async function permutationSection(options: ExplainOptions, rows: number, seed: number, notes: string[]): Promise<{ section?: PermutationSection; inferenceRows: number }> {
   const picked = sampleRows(options.matrix.rows, rows, seed);
   const matrix = selectRows(options.matrix, picked);
   const labels = selectValues(options.labels, picked);
-  const scorer = options.scorer ?? (options.task === 'binary' ? accuracyScorer(options.threshold ?? 0.5) : r2Scorer());
-  const run = (predict: PredictFn): Promise<PermutationImportanceResult> =>
-    permutationImportance({ predict, matrix, labels, scorer, repeats: options.repeats ?? EXPLAIN_DEFAULTS.repeats, seed: seed + 1 });
-  const candidate = await run(options.predict);
+  const scorer = options.scorer ?? scorerFor(options.task, options.scoring, { threshold: options.threshold ?? 0.5, probabilityDtype: options.probabilityDtype ?? 'float64' });
+  const run = (predict: PredictFn) => () => permutationImportance({ predict, matrix, labels, scorer, repeats: options.repeats ?? EXPLAIN_DEFAULTS.repeats, seed: seed + 1 });
+  const candidate = await importanceOrReason(run(options.predict), rows);
+  if ('reason' in candidate) {
+    notes.push(`permutation importance not computed: ${scorer.name} cannot score the ${rows} explained rows (${candidate.reason})`);
+    return { inferenceRows: candidate.inferenceRows };
+  }
   const section: PermutationSection = {
     scoring: candidate.scoring,
     rows: candidate.rows,
@@ -130,12 +163,16 @@ async function permutationSection(options: ExplainOptions, rows: number, seed: n
     inferenceRows: candidate.inferenceRows,
   };
   if (options.baselinePredict) {
-    const baseline = await run(options.baselinePredict);
-    section.baselineModel = { baselineScore: baseline.baselineScore, features: baseline.features };
+    const baseline = await importanceOrReason(run(options.baselinePredict), rows);
     section.inferenceRows += baseline.inferenceRows;
-    section.rankChange = rankChanges(byMean(candidate), byMean(baseline), options.topFeatures ?? EXPLAIN_DEFAULTS.topFeatures);
+    if ('reason' in baseline) {
+      notes.push(`the baseline model's permutation importance not computed: ${scorer.name} cannot score its predictions (${baseline.reason})`);
+    } else {
+      section.baselineModel = { baselineScore: baseline.baselineScore, features: baseline.features };
+      section.rankChange = rankChanges(byMean(candidate), byMean(baseline), options.topFeatures ?? EXPLAIN_DEFAULTS.topFeatures);
+    }
   }
-  return section;
+  return { section, inferenceRows: section.inferenceRows };
 }
 
 function byMean(result: PermutationImportanceResult): { feature: string; value: number }[] {

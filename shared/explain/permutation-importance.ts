@@ -1,6 +1,6 @@
 import { allocateLike, mean, populationStd, selectRows, selectValues } from './matrix.js';
 import { SeededRandom } from './random.js';
-import type { FeatureArray, FeatureMatrix, PredictFn, Scorer } from './types.js';
+import type { FeatureArray, FeatureMatrix, PredictFn, ScoreArray, Scorer } from './types.js';
 
 /**
  * Permutation importance with scikit-learn 1.2's algorithm (`sklearn.inspection.permutation_importance`):
@@ -60,9 +60,12 @@ export async function permutationImportance(options: PermutationImportanceOption
   const { predict, matrix, labels, scorer } = options;
   const repeats = options.repeats ?? 5;
   const source = options.permutations ?? seededPermutations(matrix.rows, repeats, options.seed ?? 0, options.maxSamples);
-  const baselineScore = scorer.score(labels, await predict(matrix.values, matrix.rows, matrix.featureCount));
+  const baselinePredictions = await predict(matrix.values, matrix.rows, matrix.featureCount);
   const subset = source.rows === null ? matrix : selectRows(matrix, source.rows);
   const subsetLabels = source.rows === null ? labels : selectValues(labels, source.rows);
+  assertScorable(scorer, labels, baselinePredictions);
+  if (source.rows !== null) assertScorable(scorer, subsetLabels, Float64Array.from(source.rows, (row) => baselinePredictions[row]!));
+  const baselineScore = scorer.score(labels, baselinePredictions);
   const scores = await permutedScores(options, subset, subsetLabels, source, repeats);
   const features = matrix.names.map((feature, j) => {
     const importances = Array.from(scores[j]!, (score) => baselineScore - score);
@@ -77,6 +80,23 @@ export async function permutationImportance(options: PermutationImportanceOption
     features,
     inferenceRows: matrix.rows + repeats * matrix.featureCount * subset.rows,
   };
+}
+
+/** The scorer cannot score these rows (e.g. ROC AUC of one class): no importances, and the reason why. */
+export class ScoreUndefinedError extends Error {
+  override readonly name = 'ScoreUndefinedError';
+  constructor(
+    readonly scoring: string,
+    readonly reason: string,
+  ) {
+    super(`${scoring} cannot be computed: ${reason}`);
+  }
+}
+
+/** Checked on the unpermuted rows (and on the permuted subsample's share of them) before any permuting. */
+function assertScorable(scorer: Scorer, labels: Float64Array, predictions: ScoreArray): void {
+  const reason = scorer.undefinedReason?.(labels, predictions);
+  if (reason !== undefined) throw new ScoreUndefinedError(scorer.name, reason);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RankChange } from './rank-change.js';
+import { ALL_SCORING_NAMES } from './scoring-names.js';
 import type { FeatureImportance } from './permutation-importance.js';
 import type { ShapFeatureSummary, ShapMethod } from './shap.js';
 
@@ -9,7 +10,10 @@ import type { ShapFeatureSummary, ShapMethod } from './shap.js';
  */
 
 export interface PermutationSection {
-  /** scikit-learn scoring name, e.g. `accuracy`, `r2`. */
+  /**
+   * The scikit-learn scorer the importances are drops of (`explain-scoring`, or the task's default:
+   * `accuracy` or `r2`); one of `ALL_SCORING_NAMES`. Typed as a string so records stay plain data.
+   */
   scoring: string;
   rows: number;
   repeats: number;
@@ -52,6 +56,8 @@ export interface ExplanationsSection {
   timings: { permutationMs?: number; shapMs?: number; totalMs: number };
   permutation?: PermutationSection;
   shap?: ShapSection;
+  /** What was asked and not computed, and why (e.g. ROC AUC on rows of one class). Absent when empty. */
+  notes?: string[];
 }
 
 const undefinedValue = { $ref: 'defs.json#/$defs/undefinedValue' };
@@ -97,7 +103,8 @@ const permutationSchema = {
   required: ['scoring', 'rows', 'repeats', 'baselineScore', 'features', 'inferenceRows'],
   additionalProperties: false,
   properties: {
-    scoring: { type: 'string' },
+    // Records written before explain-scoring existed hold accuracy or r2, both in this list.
+    scoring: { enum: [...ALL_SCORING_NAMES] },
     rows: count,
     repeats: { type: 'integer', minimum: 1 },
     baselineScore: { type: 'number' },
@@ -166,5 +173,6 @@ export const explanationsSchema = {
     },
     permutation: permutationSchema,
     shap: shapSchema,
+    notes: { type: 'array', items: { type: 'string' } },
   },
 } as const;

@@ -1,27 +1,189 @@
-import type { Scorer } from './types.js';
-
+import { binaryLogLossTerm } from '../metrics/binary.js';
+import { DTYPE_EPS } from '../metrics/values.js';
+import type { Scorer, ScoreArray } from './types.js';
 
 /**
- * The scorers permutation importance needs, with scikit-learn's semantics: `estimator.score` is accuracy
- * for classifiers and R² for regressors; `neg_log_loss` is the negated mean log loss. They live here (not
- * in shared/metrics) because they run (1 + repeats × features) times per explanation on raw score arrays.
+ * The scorers permutation importance can use, with scikit-learn 1.2.1's semantics for 0/1 labels and the
+ * positive-class score (binary) or the prediction (regression). Higher is better: losses are negated, as
+ * in scikit-learn's scorer names (`neg_log_loss`). They live here, not in shared/metrics, because they run
+ * (1 + repeats × features) times per explanation on raw score arrays and must not allocate per row.
+ *
+ * Where scikit-learn refuses to score (ROC AUC of one class) or returns a number that says nothing about
+ * the model (average precision or F1 without positives: 0 whatever the model), `undefinedReason` says
+ * so, and the explanation records that reason instead of importances.
  */
 
-/** Accuracy of `score >= threshold` against 0/1 labels (the evaluation record's threshold convention). */
+/** Decisions `score >= threshold`, the evaluation record's convention (scikit-learn's `predict` at 0.5). */
+interface Confusion {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+function confusion(labels: Float64Array, predictions: ScoreArray, threshold: number): Confusion {
+  let tp = 0;
+  let fp = 0;
+  let positives = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const positive = labels[i] === 1;
+    if (positive) positives++;
+    if (predictions[i]! >= threshold) {
+      if (positive) tp++;
+      else fp++;
+    }
+  }
+  const negatives = labels.length - positives;
+  return { tp, fp, fn: positives - tp, tn: negatives - fp };
+}
+
+function countPositives(labels: Float64Array): number {
+  let positives = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) positives++;
+  return positives;
+}
+
+const NO_POSITIVES = 'the explained rows have no positive labels';
+const ONE_CLASS = 'the explained rows hold one class only';
+
+function needsPositives(labels: Float64Array): string | undefined {
+  return countPositives(labels) === 0 ? NO_POSITIVES : undefined;
+}
+
+function needsBothClasses(labels: Float64Array): string | undefined {
+  const positives = countPositives(labels);
+  return positives === 0 || positives === labels.length ? ONE_CLASS : undefined;
+}
+
+/** `accuracy_score`: the share of rows whose decision matches the label (scikit-learn's `estimator.score`). */
 export function accuracyScorer(threshold = 0.5): Scorer {
   return {
     name: 'accuracy',
     score(labels, predictions) {
-      let correct = 0;
-      for (let i = 0; i < labels.length; i++) {
-        if ((predictions[i]! >= threshold ? 1 : 0) === labels[i]) correct++;
-      }
-      return correct / labels.length;
+      const c = confusion(labels, predictions, threshold);
+      return (c.tp + c.tn) / labels.length;
     },
   };
 }
 
-/** R² (coefficient of determination); scikit-learn's `r2_score` is 1 - SSres/SStot, and 0/0 → 1, x/0 → 0. */
+/** `balanced_accuracy_score`: mean recall over the classes present in the labels (scikit-learn drops the others). */
+export function balancedAccuracyScorer(threshold = 0.5): Scorer {
+  return {
+    name: 'balanced_accuracy',
+    score(labels, predictions) {
+      const c = confusion(labels, predictions, threshold);
+      const recalls: number[] = [];
+      if (c.tn + c.fp > 0) recalls.push(c.tn / (c.tn + c.fp));
+      if (c.tp + c.fn > 0) recalls.push(c.tp / (c.tp + c.fn));
+      return recalls.reduce((a, b) => a + b, 0) / recalls.length;
+    },
+  };
+}
+
+/** `f1_score` of the positive class: 2TP / (2TP + FP + FN); 0 without true positives, as scikit-learn. */
+export function f1Scorer(threshold = 0.5): Scorer {
+  return {
+    name: 'f1',
+    undefinedReason: needsPositives,
+    score(labels, predictions) {
+      const c = confusion(labels, predictions, threshold);
+      return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+    },
+  };
+}
+
+/** Row indices ordered by score (ascending), so tied scores are adjacent. */
+function orderByScore(predictions: ScoreArray, order: Uint32Array): Uint32Array {
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => predictions[a]! - predictions[b]!);
+}
+
+/**
+ * `roc_auc_score`: the Mann–Whitney statistic with tied scores counting one half, which is what the
+ * trapezoids over scikit-learn's ROC curve (one point per distinct score) add up to.
+ */
+export function rocAucScorer(): Scorer {
+  let order = new Uint32Array(0);
+  return {
+    name: 'roc_auc',
+    undefinedReason: needsBothClasses,
+    score(labels, predictions) {
+      if (order.length !== labels.length) order = new Uint32Array(labels.length);
+      orderByScore(predictions, order);
+      let negativesBelow = 0;
+      let twiceArea = 0;
+      for (let start = 0; start < order.length; ) {
+        let end = start;
+        let positives = 0;
+        const value = predictions[order[start]!]!;
+        for (; end < order.length && predictions[order[end]!] === value; end++) if (labels[order[end]!] === 1) positives++;
+        const negatives = end - start - positives;
+        twiceArea += positives * (2 * negativesBelow + negatives);
+        negativesBelow += negatives;
+        start = end;
+      }
+      const totalPositives = labels.length - negativesBelow;
+      return twiceArea / (2 * totalPositives * negativesBelow);
+    },
+  };
+}
+
+/**
+ * `average_precision_score`: Σ (R_k − R_{k−1}) P_k over the distinct scores from the highest down, tied
+ * scores entering together (scikit-learn 1.2.1's uninterpolated step sum over `precision_recall_curve`).
+ */
+export function averagePrecisionScorer(): Scorer {
+  let order = new Uint32Array(0);
+  return {
+    name: 'average_precision',
+    undefinedReason: needsPositives,
+    score(labels, predictions) {
+      if (order.length !== labels.length) order = new Uint32Array(labels.length);
+      orderByScore(predictions, order);
+      const totalPositives = countPositives(labels);
+      let tp = 0;
+      let seen = 0;
+      let sum = 0;
+      for (let end = order.length; end > 0; ) {
+        let start = end;
+        const value = predictions[order[end - 1]!]!;
+        let positives = 0;
+        for (; start > 0 && predictions[order[start - 1]!] === value; start--) if (labels[order[start - 1]!] === 1) positives++;
+        seen += end - start;
+        tp += positives;
+        sum += (positives / totalPositives) * (tp / seen);
+        end = start;
+      }
+      return sum;
+    },
+  };
+}
+
+/**
+ * `neg_log_loss`: the negated mean log loss of the positive-class probability, clipped at the eps of the
+ * model output's dtype and renormalised as scikit-learn 1.2.1 does (shared/metrics' `binaryLogLossTerm`).
+ * Computed on a one-class set too (scikit-learn's `log_loss` with `labels=[0, 1]`); scores outside [0, 1]
+ * are not probabilities, so the score is undefined for them.
+ */
+export function negLogLossScorer(dtype: 'float32' | 'float64' = 'float64'): Scorer {
+  const eps = DTYPE_EPS[dtype];
+  return {
+    name: 'neg_log_loss',
+    undefinedReason(_labels, predictions) {
+      for (let i = 0; i < predictions.length; i++) {
+        if (!(predictions[i]! >= 0 && predictions[i]! <= 1)) return `the model's scores are not probabilities (row ${i} scores ${predictions[i]})`;
+      }
+      return undefined;
+    },
+    score(labels, predictions) {
+      let loss = 0;
+      for (let i = 0; i < labels.length; i++) loss += binaryLogLossTerm(labels[i]!, predictions[i]!, eps);
+      return -loss / labels.length;
+    },
+  };
+}
+
+/** `r2_score`: 1 − SSres/SStot; a constant target gives 1 for a perfect fit and 0 otherwise, as scikit-learn. */
 export function r2Scorer(): Scorer {
   return {
     name: 'r2',
@@ -41,18 +203,26 @@ export function r2Scorer(): Scorer {
   };
 }
 
-/** Negated binary log loss of positive-class probabilities, clipped at float64 eps as scikit-learn 1.2 does. */
-export function negLogLossScorer(): Scorer {
-  const eps = Number.EPSILON;
-  return {
-    name: 'neg_log_loss',
-    score(labels, predictions) {
-      let loss = 0;
-      for (let i = 0; i < labels.length; i++) {
-        const p = Math.min(Math.max(predictions[i]!, eps), 1 - eps);
-        loss -= labels[i] === 1 ? Math.log(p) : Math.log(1 - p);
-      }
-      return -loss / labels.length;
-    },
-  };
+function meanError(labels: Float64Array, predictions: ScoreArray, power: 1 | 2): number {
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const error = Math.abs(labels[i]! - predictions[i]!);
+    sum += power === 1 ? error : error * error;
+  }
+  return sum / labels.length;
+}
+
+/** `neg_mean_absolute_error`. */
+export function negMeanAbsoluteErrorScorer(): Scorer {
+  return { name: 'neg_mean_absolute_error', score: (labels, predictions) => -meanError(labels, predictions, 1) };
+}
+
+/** `neg_mean_squared_error`. */
+export function negMeanSquaredErrorScorer(): Scorer {
+  return { name: 'neg_mean_squared_error', score: (labels, predictions) => -meanError(labels, predictions, 2) };
+}
+
+/** `neg_root_mean_squared_error` (scikit-learn 1.2.1: `mean_squared_error(squared=False)`, the root of the MSE). */
+export function negRootMeanSquaredErrorScorer(): Scorer {
+  return { name: 'neg_root_mean_squared_error', score: (labels, predictions) => -Math.sqrt(meanError(labels, predictions, 2)) };
 }

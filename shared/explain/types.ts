@@ -30,6 +30,11 @@ export interface Scorer {
   /** scikit-learn scoring name this scorer reproduces, e.g. `accuracy`, `r2`, `neg_log_loss`. */
   name: string;
   score(labels: Float64Array, predictions: ScoreArray): number;
+  /**
+   * Why the score cannot be computed (or would say nothing) for these labels and the unpermuted
+   * predictions, e.g. ROC AUC of one class; undefined when it can. Checked once before any permuting.
+   */
+  undefinedReason?(labels: Float64Array, predictions: ScoreArray): string | undefined;
 }
 
 /** A value that cannot be computed says why (same shape as the evaluation record's). */

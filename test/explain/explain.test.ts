@@ -113,6 +113,61 @@ describe('explainModel', () => {
     expect(candidate.rows()).toBe(0);
   });
 
+  it('scores permutation importance with explain-scoring and records the scorer', async () => {
+    const candidate = counting(await onnxPredict('logistic.onnx', 'probability'));
+    const baseline = counting(await onnxPredict('mlp.onnx', 'probability'));
+    const run = (scoring?: string) => explainModel({ method: 'permutation', task: 'binary', predict: candidate.predict, baselinePredict: baseline.predict, matrix, labels, rows: 200, scoring });
+    const logLoss = (await run('neg_log_loss'))!;
+    expect(logLoss.permutation!.scoring).toBe('neg_log_loss');
+    expect(logLoss.permutation!.baselineScore).toBeLessThan(0);
+    expect(logLoss.notes).toBeUndefined();
+    const accuracy = (await run())!;
+    expect(accuracy.permutation!.scoring).toBe('accuracy');
+    // Same rows and shuffles, another scorer: other importances.
+    expect(logLoss.permutation!.features.map((f) => f.mean)).not.toEqual(accuracy.permutation!.features.map((f) => f.mean));
+    sectionType.validate({ kind: 'explain-section-test', schemaVersion: 1, explanations: JSON.parse(JSON.stringify(logLoss)) }, 'test');
+  });
+
+  it('refuses an explain-scoring name not valid for the task before running anything', async () => {
+    const candidate = counting(await onnxPredict('logistic.onnx', 'probability'));
+    const run = explainModel({ method: 'all', task: 'binary', predict: candidate.predict, matrix, labels, scoring: 'r2' });
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow(/explain-scoring 'r2' is not a scorer for a binary model; valid names for binary: accuracy, balanced_accuracy, f1, roc_auc, average_precision, neg_log_loss/);
+    expect(candidate.rows()).toBe(0);
+  });
+
+  it('records why ROC AUC importances are missing when the explained rows hold one class, and still runs SHAP', async () => {
+    const candidate = counting(await onnxPredict('logistic.onnx', 'probability'));
+    const oneClass = new Float64Array(labels.length).fill(1);
+    const section = (await explainModel({ method: 'all', task: 'binary', predict: candidate.predict, matrix, labels: oneClass, rows: 150, shapRows: 3, backgroundRows: 10, scoring: 'roc_auc' }))!;
+    expect(section.permutation).toBeUndefined();
+    expect(section.notes).toEqual(['permutation importance not computed: roc_auc cannot score the 150 explained rows (the explained rows hold one class only)']);
+    expect(section.shap!.features).toHaveLength(5);
+    // The unpermuted rows were predicted once before the scorer refused; nothing was permuted.
+    expect(section.budget.usedRows).toBe(candidate.rows());
+    expect(section.budget.usedRows).toBe(150 + section.shap!.inferenceRows);
+    sectionType.validate({ kind: 'explain-section-test', schemaVersion: 1, explanations: JSON.parse(JSON.stringify(section)) }, 'test');
+  });
+
+  it('keeps the candidate importances when only the baseline model cannot be scored (margins, not probabilities)', async () => {
+    const candidate = await onnxPredict('logistic.onnx', 'probability');
+    const margins = await onnxPredict('logistic.onnx', 'margin');
+    const section = (await explainModel({ method: 'permutation', task: 'binary', predict: candidate, baselinePredict: margins, matrix, labels, rows: 120, scoring: 'neg_log_loss' }))!;
+    expect(section.permutation!.features).toHaveLength(5);
+    expect(section.permutation!.baselineModel).toBeUndefined();
+    expect(section.notes?.[0]).toMatch(/^the baseline model's permutation importance not computed: neg_log_loss cannot score its predictions \(the model's scores are not probabilities/);
+  });
+
+  it('the section schema takes the known scorer names only (old records hold accuracy or r2)', () => {
+    const permutation = { rows: 1, repeats: 1, baselineScore: 1, features: [], inferenceRows: 1 };
+    const section = (scoring: string) => ({
+      kind: 'explain-section-test', schemaVersion: 1,
+      explanations: { method: 'permutation', seed: 0, features: [], budget: { limitRows: 1, requestedRows: 1, plannedRows: 1, usedRows: 1, subsampled: false, notes: [] }, timings: { totalMs: 0 }, permutation: { ...permutation, scoring } },
+    });
+    for (const scoring of ['accuracy', 'r2', 'roc_auc', 'neg_root_mean_squared_error']) expect(() => sectionType.validate(section(scoring), 'test')).not.toThrow();
+    expect(() => sectionType.validate(section('auc'), 'test')).toThrow(/scoring/);
+  });
+
   it('refuses a background over 100 rows', async () => {
     const predict = await onnxPredict('logistic.onnx', 'probability');
     await expect(explainModel({ method: 'shap', task: 'binary', predict, matrix, labels, backgroundRows: 101 })).rejects.toThrow(/explain-background/);

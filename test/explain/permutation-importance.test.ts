@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accuracyScorer, negLogLossScorer, permutationImportance, r2Scorer, type FeatureMatrix, type PermutationSource, type Scorer } from '../../shared/explain/index.js';
+import { permutationImportance, scorerFor, SCORING_NAMES, type FeatureMatrix, type PermutationSource } from '../../shared/explain/index.js';
 import { fixturePath, onnxPredict, toMatrix } from './onnx-predict.js';
 
 interface Case {
@@ -36,7 +36,7 @@ function sklearnPermutations(c: Case): PermutationSource {
   return { rows: c.rows === null ? null : Uint32Array.from(c.rows), order: (_feature, repeat) => Uint32Array.from(c.permutations[repeat]!) };
 }
 
-const scorers: Record<string, Scorer> = { accuracy: accuracyScorer(0.5), neg_log_loss: negLogLossScorer(), r2: r2Scorer() };
+const binaryScorer = (name: string) => scorerFor('binary', name, { threshold: 0.5 });
 
 function expectSklearn(result: Awaited<ReturnType<typeof permutationImportance>>, c: Case, data: ReturnType<typeof load>): void {
   expect(Math.abs(result.baselineScore - c.baselineScore)).toBeLessThan(1e-9);
@@ -52,20 +52,28 @@ function expectSklearn(result: Awaited<ReturnType<typeof permutationImportance>>
 }
 
 describe('permutation importance matches scikit-learn 1.2.1 permutation_importance', () => {
+  it('has a fixture case for every explain-scoring name', () => {
+    expect(fixture.cases.map((c) => c.scoring).sort()).toEqual([...SCORING_NAMES.binary].sort());
+    expect(regression.fixture.cases.map((c) => c.scoring).sort()).toEqual([...SCORING_NAMES.regression].sort());
+  });
+
   for (const c of fixture.cases) {
-    it(`classifier, ${c.scoring}, ${c.nRepeats} repeats, max_samples ${c.maxSamples}`, async () => {
+    it(`classifier, scoring=${c.scoring}, ${c.nRepeats} repeats, max_samples ${c.maxSamples}`, async () => {
       const predict = await onnxPredict('logistic.onnx', 'probability');
-      const result = await permutationImportance({ predict, matrix, labels, scorer: scorers[c.scoring]!, repeats: c.nRepeats, permutations: sklearnPermutations(c) });
+      const result = await permutationImportance({ predict, matrix, labels, scorer: binaryScorer(c.scoring), repeats: c.nRepeats, permutations: sklearnPermutations(c) });
+      expect(result.scoring).toBe(c.scoring);
       expectSklearn(result, c, { fixture, matrix, labels });
     });
   }
 
   for (const c of regression.fixture.cases) {
-    it(`regressor, default scorer (${c.scoring}), ${c.nRepeats} repeats`, async () => {
+    it(`regressor, scoring=${c.scoring}, ${c.nRepeats} repeats`, async () => {
       const predict = await onnxPredict('linear-regression.onnx', 'prediction');
       const { matrix: m, labels: y } = regression;
-      const result = await permutationImportance({ predict, matrix: m, labels: y, scorer: scorers[c.scoring]!, repeats: c.nRepeats, permutations: sklearnPermutations(c) });
-      expect(result.scoring).toBe('r2');
+      // r2 is the case fitted with scoring=None: the default scorer is what estimator.score gives.
+      const scorer = scorerFor('regression', c.scoring === 'r2' ? undefined : c.scoring);
+      const result = await permutationImportance({ predict, matrix: m, labels: y, scorer, repeats: c.nRepeats, permutations: sklearnPermutations(c) });
+      expect(result.scoring).toBe(c.scoring);
       expectSklearn(result, c, regression);
     });
   }
@@ -73,7 +81,7 @@ describe('permutation importance matches scikit-learn 1.2.1 permutation_importan
   it('gives the same importances whatever the batch size (one repeat per call vs all repeats per call)', async () => {
     const predict = await onnxPredict('logistic.onnx', 'probability');
     const c = fixture.cases[0]!;
-    const options = { predict, matrix, labels, scorer: scorers.accuracy!, repeats: c.nRepeats, permutations: sklearnPermutations(c) };
+    const options = { predict, matrix, labels, scorer: binaryScorer('accuracy'), repeats: c.nRepeats, permutations: sklearnPermutations(c) };
     const small = await permutationImportance({ ...options, maxRowsPerCall: 1 });
     const large = await permutationImportance(options);
     expect(small.features).toEqual(large.features);
@@ -81,7 +89,7 @@ describe('permutation importance matches scikit-learn 1.2.1 permutation_importan
 
   it('is reproducible from its seed and differs across seeds', async () => {
     const predict = await onnxPredict('logistic.onnx', 'probability');
-    const run = (seed: number) => permutationImportance({ predict, matrix, labels, scorer: scorers.accuracy!, repeats: 3, seed, maxSamples: 200 });
+    const run = (seed: number) => permutationImportance({ predict, matrix, labels, scorer: binaryScorer('accuracy'), repeats: 3, seed, maxSamples: 200 });
     const [a, b, c] = await Promise.all([run(1), run(1), run(2)]);
     expect(a.features).toEqual(b.features);
     expect(a.features).not.toEqual(c.features);

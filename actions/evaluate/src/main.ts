@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
         explainBackground: numberInput('explain-background', 100, { min: 1, max: 100, integer: true }),
         explainSeed: numberInput('explain-seed', 0, { integer: true }),
         explainBudgetRows: numberInput('explain-budget-rows', 5_000_000, { min: 1, integer: true }),
+        explainScoring: optionalInput('explain-scoring'),
       },
       {
         runtime: () => loadOnnxRuntime(onnxRuntimeInstaller()),

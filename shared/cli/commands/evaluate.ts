@@ -12,6 +12,7 @@ import { STORE_OPTIONS, STORE_USAGE, storeFromArgs } from '../store-options.js';
 const STRING_FLAGS = [
   'model', 'baseline-model', 'data', 'label', 'task', 'threshold', 'positive-label', 'min-slice-size', 'missing', 'output', 'shard', 'merge',
   'seed', 'bootstrap-resamples', 'batch-rows', 'fairness-min-group', 'explain', 'explain-rows', 'explain-background', 'explain-seed', 'explain-budget-rows',
+  'explain-scoring',
 ] as const;
 const LIST_FLAGS = ['features', 'slices', 'sensitive'] as const;
 
@@ -56,6 +57,7 @@ function optionsFrom(args: CliArgs): EvaluateOptions {
     explainBackground: number(args, 'explain-background', { min: 1, max: 100, integer: true }),
     explainSeed: number(args, 'explain-seed', { integer: true }),
     explainBudgetRows: number(args, 'explain-budget-rows', { min: 1, integer: true }),
+    explainScoring: stringOption(args, 'explain-scoring'),
   };
 }
 
@@ -80,6 +82,10 @@ mlci evaluate --merge '<glob of shard records>' [--output <record.json>]
   --sensitive <col,…>  --fairness-min-group <n>
   --explain <none|permutation|shap|all>  --explain-rows <n>  --explain-background <n>
   --explain-seed <n>  --explain-budget-rows <n>
+  --explain-scoring <name>    scikit-learn scorer of permutation importance: binary accuracy (default),
+                              balanced_accuracy, f1, roc_auc, average_precision, neg_log_loss; regression
+                              r2 (default), neg_mean_absolute_error, neg_mean_squared_error,
+                              neg_root_mean_squared_error
 
 ${STORE_USAGE}`,
   options: {
