@@ -92,10 +92,31 @@ export function f1Scorer(threshold = 0.5): Scorer {
   };
 }
 
-/** Row indices ordered by score (ascending), so tied scores are adjacent. */
-function orderByScore(predictions: ScoreArray, order: Uint32Array): Uint32Array {
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => predictions[a]! - predictions[b]!);
+/**
+ * Scores of the positive and of the negative rows, each sorted ascending, in buffers kept between calls.
+ * Two native numeric sorts (no comparator) and a merge cost a fifth of one index sort with a comparator,
+ * which matters at (1 + repeats × features) scores per explanation. NaN sorts as +∞ so that every tie
+ * group is well defined (evaluate has already refused NaN in the unpermuted predictions).
+ */
+class ClassScores {
+  private positives = new Float64Array(0);
+  private negatives = new Float64Array(0);
+
+  split(labels: Float64Array, predictions: ScoreArray): { pos: Float64Array; neg: Float64Array } {
+    if (this.positives.length < labels.length) {
+      this.positives = new Float64Array(labels.length);
+      this.negatives = new Float64Array(labels.length);
+    }
+    let p = 0;
+    let n = 0;
+    for (let i = 0; i < labels.length; i++) {
+      const value = predictions[i]!;
+      const score = value === value ? value : Infinity;
+      if (labels[i] === 1) this.positives[p++] = score;
+      else this.negatives[n++] = score;
+    }
+    return { pos: this.positives.subarray(0, p).sort(), neg: this.negatives.subarray(0, n).sort() };
+  }
 }
 
 /**
@@ -103,27 +124,24 @@ function orderByScore(predictions: ScoreArray, order: Uint32Array): Uint32Array 
  * trapezoids over scikit-learn's ROC curve (one point per distinct score) add up to.
  */
 export function rocAucScorer(): Scorer {
-  let order = new Uint32Array(0);
+  const buffers = new ClassScores();
   return {
     name: 'roc_auc',
     undefinedReason: needsBothClasses,
     score(labels, predictions) {
-      if (order.length !== labels.length) order = new Uint32Array(labels.length);
-      orderByScore(predictions, order);
-      let negativesBelow = 0;
+      const { pos, neg } = buffers.split(labels, predictions);
+      let j = 0;
       let twiceArea = 0;
-      for (let start = 0; start < order.length; ) {
-        let end = start;
+      for (let i = 0; i < pos.length; ) {
+        const value = pos[i]!;
+        while (j < neg.length && neg[j]! < value) j++;
+        let tied = 0;
+        while (j + tied < neg.length && neg[j + tied] === value) tied++;
         let positives = 0;
-        const value = predictions[order[start]!]!;
-        for (; end < order.length && predictions[order[end]!] === value; end++) if (labels[order[end]!] === 1) positives++;
-        const negatives = end - start - positives;
-        twiceArea += positives * (2 * negativesBelow + negatives);
-        negativesBelow += negatives;
-        start = end;
+        for (; i < pos.length && pos[i] === value; i++) positives++;
+        twiceArea += positives * (2 * j + tied);
       }
-      const totalPositives = labels.length - negativesBelow;
-      return twiceArea / (2 * totalPositives * negativesBelow);
+      return twiceArea / (2 * pos.length * neg.length);
     },
   };
 }
@@ -131,28 +149,26 @@ export function rocAucScorer(): Scorer {
 /**
  * `average_precision_score`: Σ (R_k − R_{k−1}) P_k over the distinct scores from the highest down, tied
  * scores entering together (scikit-learn 1.2.1's uninterpolated step sum over `precision_recall_curve`).
+ * Only scores held by a positive move recall, so the sum runs over the positives' distinct scores.
  */
 export function averagePrecisionScorer(): Scorer {
-  let order = new Uint32Array(0);
+  const buffers = new ClassScores();
   return {
     name: 'average_precision',
     undefinedReason: needsPositives,
     score(labels, predictions) {
-      if (order.length !== labels.length) order = new Uint32Array(labels.length);
-      orderByScore(predictions, order);
-      const totalPositives = countPositives(labels);
+      const { pos, neg } = buffers.split(labels, predictions);
+      let j = neg.length - 1;
       let tp = 0;
-      let seen = 0;
+      let fp = 0;
       let sum = 0;
-      for (let end = order.length; end > 0; ) {
-        let start = end;
-        const value = predictions[order[end - 1]!]!;
+      for (let i = pos.length - 1; i >= 0; ) {
+        const value = pos[i]!;
         let positives = 0;
-        for (; start > 0 && predictions[order[start - 1]!] === value; start--) if (labels[order[start - 1]!] === 1) positives++;
-        seen += end - start;
+        for (; i >= 0 && pos[i] === value; i--) positives++;
+        for (; j >= 0 && neg[j]! >= value; j--) fp++;
         tp += positives;
-        sum += (positives / totalPositives) * (tp / seen);
-        end = start;
+        sum += (positives / pos.length) * (tp / (tp + fp));
       }
       return sum;
     },

@@ -62,6 +62,17 @@ describe('explain-scoring scorers match scikit-learn 1.2.1', () => {
     expect(auc.score(Float64Array.from([0, 1, 1]), Float64Array.from([0.3, 0.2, 0.4]))).toBe(0.5);
   });
 
+  it('ranks a NaN score (a model quirk on permuted rows) as the highest instead of looping or throwing', () => {
+    const labels = Float64Array.from([0, 1, 0, 1]);
+    const withNaN = Float64Array.from([0.2, Number.NaN, 0.4, 0.3]);
+    const asInfinity = Float64Array.from([0.2, Infinity, 0.4, 0.3]);
+    for (const name of ['roc_auc', 'average_precision']) {
+      const scorer = scorerFor('binary', name);
+      expect(scorer.score(labels, withNaN)).toBe(scorer.score(labels, asInfinity));
+    }
+    expect(scorerFor('binary', 'roc_auc').score(labels, withNaN)).toBe(0.75);
+  });
+
   it('says neg_log_loss cannot score margins (scores outside [0, 1])', () => {
     const scorer = scorerFor('binary', 'neg_log_loss');
     expect(scorer.undefinedReason?.(Float64Array.from([0, 1]), Float64Array.from([-2.5, 3]))).toMatch(/not probabilities \(row 0 scores -2.5\)/);
