@@ -1,7 +1,7 @@
 import type { Digest } from '../digest.js';
 import { datasetManifestType, type DatasetManifest, type ManifestFile, type Provenance } from '../schemas/dataset-manifest.js';
 import { PreconditionFailed, type ObjectStore } from '../store/index.js';
-import { checkDatasetName, latestKey, loadManifest, readLatest, versionKey, type DatasetVersionRef } from './dataset-refs.js';
+import { checkDatasetName, latestKey, loadKnownManifest, loadManifest, readLatest, versionKey, type DatasetVersionRef } from './dataset-refs.js';
 import { diffManifests, unchangedDiff, type DatasetDiff } from './diff.js';
 import { hashFiles } from './hash-files.js';
 import { isTabular, profileTable } from './profile.js';
@@ -50,15 +50,24 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
   const log = options.log ?? (() => undefined);
   checkDatasetName(options.name);
   const found = findDatasetFiles(options.paths, options.cwd);
-  const cache = await StatCache.load(options.statCacheFile);
+  const [cache, latest] = await Promise.all([StatCache.load(options.statCacheFile), readLatest(options.store, options.name)]);
+  const tree = treeKey(options);
+  if (latest && cache.sameTree(tree, latest.ref.version, found)) {
+    const known = await loadKnownManifest(options.store, latest.ref.version, options.name);
+    if (known && known.files.length === found.length) {
+      log(`${found.length} files, all unchanged by stat since version ${latest.ref.number}`);
+      const stats = { files: found.length, hashedFiles: 0, hashedBytes: 0, uploadedFiles: 0, uploadedBytes: 0 };
+      return { ref: latest.ref, manifest: known, changed: false, diff: unchangedDiff(known), stats };
+    }
+  }
   const { digests, hashedFiles, hashedBytes } = await digestFiles(found, cache, options.workers);
   log(`${found.length} files, ${hashedFiles} hashed (${hashedBytes} bytes), ${found.length - hashedFiles} unchanged by stat`);
-  const latest = await readLatest(options.store, options.name);
   const parent = latest ? await loadManifest(options.store, latest.ref.version) : undefined;
   const files = found.map((file): ManifestFile => ({ path: file.path, digest: digests.get(file.absolute)!, size: file.size }));
   const stats = { files: found.length, hashedFiles, hashedBytes, uploadedFiles: 0, uploadedBytes: 0 };
 
   if (latest && parent && sameFiles(parent.files, files)) {
+    cache.rememberTree(tree, latest.ref.version, found);
     await cache.save();
     return { ref: latest.ref, manifest: parent, changed: false, diff: unchangedDiff(parent), stats };
   }
@@ -66,11 +75,20 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
   const uploaded = await uploadMissing(options.store, found, files, options.uploadConcurrency ?? 8);
   Object.assign(stats, uploaded);
   const { ref, manifest, parentManifest } = await publish(options, files, latest?.ref, parent);
+  cache.rememberTree(tree, ref.version, found);
   await cache.save();
   const diff = diffManifests(parentManifest, manifest);
   const local = new Map(found.map((file) => [file.path, file.absolute]));
   await addRowChanges(diff, options.store, { maxBytes: options.rowDiffMaxBytes ?? 256 * 1024 * 1024, localAfter: (path) => local.get(path) });
   return { ref, manifest, changed: true, diff, stats };
+}
+
+/**
+ * What the remembered tree is valid for: the same dataset in the same store, and the same `path`
+ * entries from the same directory (they decide each file's name in the manifest, not just its location).
+ */
+function treeKey(options: VersionDatasetOptions): string {
+  return JSON.stringify({ name: options.name, store: options.store.location, cwd: options.cwd, paths: options.paths });
 }
 
 async function digestFiles(found: FoundFile[], cache: StatCache, workers: number | undefined) {
