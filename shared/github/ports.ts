@@ -1,7 +1,9 @@
+import * as core from '@actions/core';
 import type { Octokit } from '../action/octokit.js';
 import type { GatePorts } from '../policy/run-gate.js';
 import type { ReportPorts } from '../report/run-report.js';
 import { publishCheckRun } from './check-run.js';
+import { validateLogin } from './identity.js';
 import { findLabel } from './labels.js';
 import { resolveTarget } from './pull-request.js';
 import { upsertStickyComment } from './sticky-comment.js';
@@ -14,11 +16,16 @@ export interface RepositoryRef {
   author?: string;
 }
 
+/** `repository.author` is the report's `comment-author` input: checked here, before anything is rendered or read. */
 export function gitHubReportPorts(octokit: Octokit, repository: RepositoryRef): Pick<ReportPorts, 'resolveTarget' | 'upsertComment'> {
-  const author = repository.author ? { author: repository.author } : {};
+  const author = repository.author === undefined ? {} : { author: validateLogin(repository.author, 'comment-author') };
   return {
     resolveTarget: (event) => resolveTarget(octokit, event),
-    upsertComment: (issueNumber, tag, body) => upsertStickyComment(octokit, { owner: repository.owner, repo: repository.repo, issueNumber, tag, body, ...author }),
+    upsertComment: async (issueNumber, tag, body) => {
+      const result = await upsertStickyComment(octokit, { owner: repository.owner, repo: repository.repo, issueNumber, tag, body, ...author });
+      if (result.warning) core.warning(result.warning);
+      return result;
+    },
   };
 }
 

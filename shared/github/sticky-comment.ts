@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { Octokit } from '../action/octokit.js';
 import { gitHubCall, httpStatus, toUserError } from './errors.js';
-import { resolveIdentity } from './identity.js';
+import { resolveConfiguredAuthor, resolveIdentity, sameLogin, type TokenIdentity } from './identity.js';
 
 /**
  * Exactly one report comment per pull request and tag, updated in place. The comment is found by a
@@ -9,6 +9,12 @@ import { resolveIdentity } from './identity.js';
  * comment. Two concurrent runs can both find nothing and both create: so after creating we list again,
  * keep the oldest of our marked comments (lowest id, the same choice every run makes) and delete the
  * others, moving our body onto the survivor. Both runs converge on one comment.
+ *
+ * "Ours" needs our login. GET /user gives it for a personal token; an installation token cannot ask,
+ * and we assume GITHUB_TOKEN (`github-actions[bot]`). With another App's token that guess is wrong: no
+ * comment matched, every run created one and converged by deleting it again. So the caller can name the
+ * author (`comment-author`), which is checked against the token before anything is written, and a
+ * created comment whose recorded author differs from the configured or assumed one is reported.
  */
 
 export const MAX_COMMENT_CHARS = 65_536;
@@ -35,7 +41,10 @@ export interface StickyCommentRequest {
   tag: string;
   /** Markdown without the marker; at most 65,536 characters with it. */
   body: string;
-  /** Login the token posts as, when it is neither a personal token nor GITHUB_TOKEN (`<app>[bot]`). */
+  /**
+   * Login whose comments count as ours (the `comment-author` input): `<app>[bot]` for a GitHub App
+   * token. Default: GET /user for a personal token, else `github-actions[bot]`.
+   */
   author?: string;
 }
 
@@ -45,6 +54,8 @@ export interface StickyCommentResult {
   action: 'created' | 'updated' | 'unchanged';
   /** Duplicates removed (from concurrent runs). */
   deleted: number[];
+  /** Set when GitHub recorded our new comment under a login we did not expect: how to stop recreating it. */
+  warning?: string;
 }
 
 interface CommentSummary {
@@ -64,7 +75,7 @@ export function withMarker(tag: string, body: string): string {
 
 export async function upsertStickyComment(octokit: Octokit, request: StickyCommentRequest): Promise<StickyCommentResult> {
   const body = withMarker(request.tag, request.body);
-  const identity = await resolveIdentity(octokit, request.author);
+  const identity = request.author === undefined ? await resolveIdentity(octokit) : await resolveConfiguredAuthor(octokit, request.author, AUTHOR_INPUT);
   const ours = await listOurComments(octokit, request, identity.login);
   const existing = ours[0];
   if (existing) {
@@ -77,7 +88,29 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
   );
   // The author GitHub recorded is the truth about who we are (an App token we could not identify).
   const login = created.data.user?.login ?? identity.login;
-  return converge(octokit, request, { id: created.data.id, html_url: created.data.html_url, user: { login }, body }, body);
+  const result = await converge(octokit, request, { id: created.data.id, html_url: created.data.html_url, user: { login }, body }, body);
+  return checkAuthor(identity, login, result);
+}
+
+const AUTHOR_INPUT = 'comment-author';
+
+/**
+ * After a create, converge() has left one comment (by the login GitHub recorded). If that is not who we
+ * looked for, the next run will miss it again: a configured author that is wrong is the user's to fix
+ * (an error, the comment is already consistent); a guessed one gets a warning saying what to configure.
+ */
+function checkAuthor(identity: TokenIdentity, recorded: string, result: StickyCommentResult): StickyCommentResult {
+  if (sameLogin(recorded, identity.login)) return result;
+  if (identity.source === 'configured') {
+    throw new UserError(`${AUTHOR_INPUT} is '${identity.login}', but GitHub recorded the report comment as by '${recorded}'.`, {
+      input: AUTHOR_INPUT,
+      fix: `Set \`${AUTHOR_INPUT}: ${recorded}\`; until then every run posts a new comment and deletes the duplicate.`,
+    });
+  }
+  return {
+    ...result,
+    warning: `The token posts as '${recorded}', not '${identity.login}': set \`${AUTHOR_INPUT}: ${recorded}\` so that reruns update the comment in place instead of posting and deleting a duplicate.`,
+  };
 }
 
 async function converge(octokit: Octokit, request: StickyCommentRequest, created: CommentSummary, body: string): Promise<StickyCommentResult> {
@@ -101,7 +134,7 @@ async function listOurComments(octokit: Octokit, request: StickyCommentRequest, 
     }),
   );
   return all
-    .filter((c) => c.user?.login === login && (c.body ?? '').startsWith(marker))
+    .filter((c) => c.user !== null && sameLogin(c.user.login, login) && (c.body ?? '').startsWith(marker))
     .sort((a, b) => a.id - b.id);
 }
 

@@ -171,3 +171,70 @@ describe('report action: bad inputs', () => {
     expect(server.state.comments).toHaveLength(1);
   });
 });
+
+describe('report action: comment-author (a GitHub App or personal token)', () => {
+  const APP_BOT = { login: 'mlci-reporter[bot]', id: 5001, type: 'Bot' as const };
+  const pasteMarker = (): number => {
+    // A user pasting the marker of our comment into their own (older, so "oldest wins" would pick it).
+    const now = server.state.now();
+    const id = server.state.nextId();
+    server.state.comments.push({ id, owner: 'acme', repo: 'churn', issueNumber: 31, body: '<!-- mlci:report:default -->\nlooks official', user: { login: 'mallory', id: 666, type: 'User' }, createdAt: now, updatedAt: now });
+    return id;
+  };
+  const writes = () => server.exchanges.filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.template}`);
+  const warningsOf = (run: { commands: string[] }) => decodeURIComponent(run.commands.filter((c) => c.startsWith('::warning')).join('\n'));
+
+  it('with comment-author set, reruns update one comment in place and never edit a pasted marker', async () => {
+    server.addToken('ghs_app', { user: APP_BOT });
+    const pasted = pasteMarker();
+    const inputs = { evaluation: record, token: 'ghs_app', 'comment-author': 'mlci-reporter[bot]' };
+    const first = await runAction(runReport, inputs, env('pull_request'), pullRequestPayload());
+    expect(first.exitCode).toBeUndefined();
+    server.exchanges.length = 0;
+    writeFileSync(record, evaluationRecordType.serialize(buildRecord('regressed')));
+    const second = await runAction(runReport, inputs, env('pull_request'), pullRequestPayload());
+    expect(second.exitCode).toBeUndefined();
+    expect(second.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(writes()).toEqual(['PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}']);
+    expect(server.exchanges.find((e) => e.method === 'PATCH')!.path).toBe(`/repos/acme/churn/issues/comments/${first.outputs['comment-id']}`);
+    expect(warningsOf(second)).toBe('');
+    const byId = new Map(server.state.comments.map((c) => [c.id, c]));
+    expect(byId.get(pasted)!.body).toBe('<!-- mlci:report:default -->\nlooks official');
+    expect(byId.get(Number(first.outputs['comment-id']))!.body).toContain('🔴 **Significant regression**');
+    expect(server.state.comments).toHaveLength(2);
+  });
+
+  it('with a personal token and comment-author, reruns update in place', async () => {
+    server.addToken('ghp_machine', { user: { login: 'ml-ops-bot', id: 5002, type: 'User' }, installation: false });
+    const inputs = { evaluation: record, token: 'ghp_machine', 'comment-author': 'ml-ops-bot' };
+    const first = await runAction(runReport, inputs, env('pull_request'), pullRequestPayload());
+    writeFileSync(record, evaluationRecordType.serialize(buildRecord('regressed')));
+    const second = await runAction(runReport, inputs, env('pull_request'), pullRequestPayload());
+    expect(second.outputs['comment-id']).toBe(first.outputs['comment-id']);
+    expect(server.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
+    expect(server.calls('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(0);
+  });
+
+  it('without it, an App token still ends with one comment, and a warning names the input to set', async () => {
+    server.addToken('ghs_app', { user: APP_BOT });
+    await runAction(runReport, { evaluation: record, token: 'ghs_app' }, env('pull_request'), pullRequestPayload());
+    const rerun = await runAction(runReport, { evaluation: record, token: 'ghs_app' }, env('pull_request'), pullRequestPayload());
+    expect(rerun.exitCode).toBeUndefined();
+    expect(server.state.comments).toHaveLength(1);
+    expect(server.calls('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(1);
+    expect(warningsOf(rerun)).toContain('set `comment-author: mlci-reporter[bot]`');
+  });
+
+  it('a comment-author that is not a login, or not the token: a clear error and nothing posted', async () => {
+    server.addToken('ghp_machine', { user: { login: 'ml-ops-bot', id: 5002, type: 'User' }, installation: false });
+    const invalid = await runAction(runReport, { evaluation: record, token: 'ghp_machine', 'comment-author': '@ml-ops-bot' }, env('pull_request'), pullRequestPayload());
+    expect(invalid.exitCode).toBe(1);
+    expect(errorOf(invalid)).toMatch(/input 'comment-author': comment-author "@ml-ops-bot" is not a GitHub login/);
+    expect(server.exchanges).toHaveLength(0);
+    const someoneElse = await runAction(runReport, { evaluation: record, token: 'ghp_machine', 'comment-author': 'mallory' }, env('pull_request'), pullRequestPayload());
+    expect(someoneElse.exitCode).toBe(1);
+    expect(errorOf(someoneElse)).toMatch(/comment-author is 'mallory', but the token belongs to 'ml-ops-bot'/);
+    expect(server.exchanges.filter((e) => e.method !== 'GET')).toHaveLength(0);
+    expect(server.state.comments).toHaveLength(0);
+  });
+});

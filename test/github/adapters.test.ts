@@ -37,6 +37,7 @@ describe('upsertStickyComment', () => {
   it('creates one comment, then updates it in place, and leaves an identical body alone', async () => {
     const first = await upsertStickyComment(octokit, { ...request, body: 'run 1' });
     expect(first.action).toBe('created');
+    expect(first.warning).toBeUndefined();
     const second = await upsertStickyComment(octokit, { ...request, body: 'run 2' });
     expect(second).toMatchObject({ id: first.id, action: 'updated' });
     const third = await upsertStickyComment(octokit, { ...request, body: 'run 2' });
@@ -103,6 +104,109 @@ describe('upsertStickyComment', () => {
 
   it('rejects a tag that could break the marker', async () => {
     await expect(upsertStickyComment(octokit, { ...request, tag: 'x --> <script>', body: 'b' })).rejects.toThrow(/comment-tag/);
+  });
+});
+
+describe('upsertStickyComment with another identity than GITHUB_TOKEN', () => {
+  const APP_BOT = { login: 'mlci-reporter[bot]', id: 5001, type: 'Bot' as const };
+  const MACHINE_USER = { login: 'ml-ops-bot', id: 5002, type: 'User' as const };
+  const MALLORY = { login: 'mallory', id: 666, type: 'User' as const };
+  const writes = () => server.exchanges.filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.template}`);
+
+  function appClient(): Octokit {
+    server.addToken('ghs_app', { user: APP_BOT });
+    return createOctokit('ghs_app', { baseUrl: server.url });
+  }
+
+  it('without comment-author, an App token creates and deletes a duplicate on every rerun, and says what to set', async () => {
+    const app = appClient();
+    const first = await upsertStickyComment(app, { ...request, body: 'run 1' });
+    // Already the first run can tell: GitHub recorded the comment under another login than assumed.
+    expect(first.warning).toContain("posts as 'mlci-reporter[bot]', not 'github-actions[bot]'");
+    server.exchanges.length = 0;
+    const second = await upsertStickyComment(app, { ...request, body: 'run 2' });
+    // The old behaviour, kept as the default: it converges on one comment, but noisily.
+    expect(writes()).toEqual([
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    ]);
+    expect(second).toMatchObject({ id: first.id, action: 'updated' });
+    expect(second.warning).toContain('comment-author: mlci-reporter[bot]');
+    expect(server.state.comments).toHaveLength(1);
+  });
+
+  it('with comment-author, an App token updates one comment in place on reruns and never touches a pasted marker', async () => {
+    const app = appClient();
+    // Older than ours (lower id), with our exact marker: the oldest-wins rule must not pick it.
+    const pasted = seedComment(`${commentMarker('churn')}\nfake report`, MALLORY);
+    const author = { author: 'mlci-reporter[bot]' };
+    const first = await upsertStickyComment(app, { ...request, ...author, body: 'run 1' });
+    expect(first).toMatchObject({ action: 'created', deleted: [] });
+    server.exchanges.length = 0;
+    const second = await upsertStickyComment(app, { ...request, ...author, body: 'run 2' });
+    const third = await upsertStickyComment(app, { ...request, ...author, body: 'run 2' });
+    expect(second).toMatchObject({ id: first.id, action: 'updated', deleted: [] });
+    expect(third).toMatchObject({ id: first.id, action: 'unchanged' });
+    expect(writes()).toEqual(['PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}']);
+    expect(server.calls('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}').map((e) => e.path)).toEqual([
+      `/repos/acme/churn/issues/comments/${first.id}`,
+    ]);
+    expect(server.state.comments.find((c) => c.id === pasted)!.body).toBe(`${commentMarker('churn')}\nfake report`);
+    expect(server.state.comments.map((c) => c.user.login).sort()).toEqual(['mallory', 'mlci-reporter[bot]']);
+  });
+
+  it('with a personal token and comment-author (any letter case), reruns update in place', async () => {
+    server.addToken('ghp_machine', { user: MACHINE_USER, installation: false });
+    const personal = createOctokit('ghp_machine', { baseUrl: server.url });
+    const pasted = seedComment(`${commentMarker('churn')}\nfake`, MALLORY);
+    const first = await upsertStickyComment(personal, { ...request, author: 'ML-Ops-Bot', body: 'run 1' });
+    const second = await upsertStickyComment(personal, { ...request, author: 'ML-Ops-Bot', body: 'run 2' });
+    expect(second).toMatchObject({ id: first.id, action: 'updated', deleted: [] });
+    expect(server.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
+    expect(server.calls('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(0);
+    expect(server.state.comments.find((c) => c.id === pasted)!.body).toContain('fake');
+  });
+
+  it("refuses a comment-author that is not the personal token's login, before writing anything", async () => {
+    server.addToken('ghp_machine', { user: MACHINE_USER, installation: false });
+    const personal = createOctokit('ghp_machine', { baseUrl: server.url });
+    seedComment(`${commentMarker('churn')}\nfake`, MALLORY);
+    const error = await upsertStickyComment(personal, { ...request, author: 'mallory', body: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).location.input).toBe('comment-author');
+    expect((error as UserError).message).toContain("belongs to 'ml-ops-bot'");
+    expect((error as UserError).fix).toContain('comment-author: ml-ops-bot');
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses a user login as comment-author for an installation token, before writing anything', async () => {
+    const app = appClient();
+    seedComment(`${commentMarker('churn')}\nfake`, MALLORY);
+    const error = await upsertStickyComment(app, { ...request, author: 'mallory', body: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(/installation token .* '\[bot\]' account/);
+    expect(writes()).toEqual([]);
+  });
+
+  it('a wrong bot as comment-author: the comment is still posted once, and the error names the real author', async () => {
+    const app = appClient();
+    const error = await upsertStickyComment(app, { ...request, author: 'other-app[bot]', body: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toContain("recorded the report comment as by 'mlci-reporter[bot]'");
+    expect((error as UserError).fix).toContain('comment-author: mlci-reporter[bot]');
+    expect(server.state.comments.map((c) => c.user.login)).toEqual(['mlci-reporter[bot]']);
+  });
+
+  it('rejects a comment-author that is not a login, quoting it without its control characters', async () => {
+    for (const bad of ['', 'two words', '-leading', 'x]bot[', '@mallory', `bot\u202E]tob[\n::warning::x`, 'a'.repeat(50)]) {
+      const error = await upsertStickyComment(octokit, { ...request, author: bad, body: 'x' }).catch((e: unknown) => e);
+      expect(error, bad).toBeInstanceOf(UserError);
+      expect((error as UserError).location.input).toBe('comment-author');
+      expect((error as UserError).message).toMatch(/is not a GitHub login/);
+      expect((error as UserError).message).not.toMatch(/[\u202E\n]/);
+    }
+    expect(server.exchanges).toEqual([]);
   });
 });
 

@@ -7,7 +7,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const context = actionContext();
     const token = optionalInput('token');
-    const github = token ? gitHubReportPorts(createOctokit(token), context) : {};
+    const repository = { owner: context.owner, repo: context.repo, author: optionalInput('comment-author') };
+    const github = token ? gitHubReportPorts(createOctokit(token), repository) : {};
     const result = await runReport(
       {
         evaluation: listInput('evaluation'),
