@@ -22,9 +22,8 @@ export async function bundleTargets() {
   return [...actions, { name: 'cli', entry: 'shared/cli/main.ts', dist: 'shared/cli/dist' }];
 }
 
-async function build(target) {
-  const started = Date.now();
-  const { code, assets } = await ncc(join(root, target.entry), {
+function bundle(entry) {
+  return ncc(join(root, entry), {
     externals: ['onnxruntime-node'],
     transpileOnly: true,
     target: 'es2022',
@@ -32,10 +31,24 @@ async function build(target) {
     cache: false,
     quiet: true,
   });
+}
+
+// The Parquet decoding worker (shared/tabular/parquet-workers.ts) runs as its own script: it is bundled
+// once and written beside every bundle whose code starts it.
+const PARQUET_WORKER = { entry: 'shared/tabular/parquet-worker.ts', file: 'parquet-worker.js' };
+let parquetWorker;
+
+async function build(target) {
+  const started = Date.now();
+  const { code, assets } = await bundle(target.entry);
   const dist = join(outRoot, target.dist);
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await writeFile(join(dist, 'index.js'), code);
+  if (/['"]parquet-worker\.js['"]/.test(code)) {
+    parquetWorker ??= bundle(PARQUET_WORKER.entry).then((built) => built.code);
+    await writeFile(join(dist, PARQUET_WORKER.file), await parquetWorker);
+  }
   for (const [name, asset] of Object.entries(assets)) {
     await mkdir(dirname(join(dist, name)), { recursive: true });
     await writeFile(join(dist, name), asset.source);

@@ -116,6 +116,30 @@ export class ColumnBuilder {
     }
   }
 
+  /**
+   * Appends a column built elsewhere by a builder of the same forced type (a worker decoding other row
+   * groups): values copied, string codes mapped into this dictionary, nulls and their samples carried over
+   * with rows shifted to this column's numbering.
+   */
+  appendColumn(column: Column, nullSamples: readonly NullSample[]): void {
+    const offset = this.length;
+    const rows = column.type === 'string' ? column.codes.length : column.values.length;
+    if ((column.type === 'string') !== (this.type === 'string')) throw new Error(`column ${this.name}: cannot append a ${column.type} column to a ${this.type} one`);
+    this.reserve(rows);
+    if (column.type === 'string') {
+      const remap = Int32Array.from(column.categories, (text) => this.codeOf(text));
+      const codes = this.codes;
+      for (let i = 0; i < rows; i += 1) {
+        const code = column.codes[i]!;
+        codes[offset + i] = code < 0 ? -1 : remap[code]!;
+      }
+    } else {
+      this.values.set(column.values, offset);
+    }
+    if (column.nullCount > 0) this.appendNulls(column, offset, rows, nullSamples);
+    this.length += rows;
+  }
+
   pushNull(line?: number): void {
     this.ensureCapacity();
     if (!this.nulls) this.nulls = new Uint8Array(this.capacity());
@@ -150,14 +174,28 @@ export class ColumnBuilder {
 
   private pushString(text: string): void {
     this.ensureCapacity();
+    this.codes[this.length] = this.codeOf(text);
+    this.length += 1;
+  }
+
+  private codeOf(text: string): number {
     let code = this.dictionary.get(text);
     if (code === undefined) {
       code = this.categories.length;
       this.categories.push(text);
       this.dictionary.set(text, code);
     }
-    this.codes[this.length] = code;
-    this.length += 1;
+    return code;
+  }
+
+  private appendNulls(column: Column, offset: number, rows: number, samples: readonly NullSample[]): void {
+    if (!this.nulls) this.nulls = new Uint8Array(this.capacity());
+    const nulls = this.nulls;
+    for (let i = 0; i < rows; i += 1) {
+      if (column.type === 'string' ? column.codes[i] === -1 : column.nulls?.[i] === 1) nulls[offset + i] = 1;
+    }
+    for (const sample of samples) if (this.nullSamples.length < 5) this.nullSamples.push({ ...sample, row: sample.row + offset });
+    this.nullCount += column.nullCount;
   }
 
   /** Turn the numbers seen so far into text, then continue as a string column. */

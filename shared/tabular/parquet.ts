@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import * as zlib from 'node:zlib';
 import { decompress as zstdDecompress } from 'fzstd';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnData, type Compressors, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { UserError } from '../errors.js';
 import { CellTypeError } from './column-builder.js';
+import { decodeInWorkers } from './parquet-workers.js';
 import { selectColumns, type RowRange } from './select.js';
 import type { TableSink } from './table-sink.js';
 import type { ColumnType } from './types.js';
@@ -11,8 +13,12 @@ import type { ColumnType } from './types.js';
  * Parquet through hyparquet, one row group at a time so memory stays at one group's worth of decoded
  * values. Column types come from the schema (no inference). ZSTD (the flights data set uses it) is
  * decoded by Node's zlib where it has it (Node ≥ 22.15) and by fzstd (pure JS) elsewhere.
+ *
+ * Large files are decoded by worker threads, row groups spread over them (parquet-workers.ts): decoding
+ * is CPU-bound and row groups are independent, and a worker's young generation can be sized for
+ * hyparquet's many short-lived arrays, which the main thread's cannot.
  */
-export async function scanParquet(file: string, sink: TableSink, range: RowRange, columns?: readonly string[], input?: string): Promise<void> {
+export async function scanParquet(file: string, sink: TableSink, range: RowRange, columns?: readonly string[], input?: string, threads?: number): Promise<void> {
   const buffer = await asyncBufferFromFile(file);
   const metadata = await readMetadata(buffer, file, input);
   const topLevel = topLevelColumns(metadata);
@@ -20,14 +26,53 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
   // One allocation per column for the whole range, instead of growing group by group.
   sink.reserve(Math.max(0, Math.min(Number(metadata.num_rows), range.end) - range.start));
+  const groups = groupRanges(metadata, range);
+  const workers = decodeThreads(groups, threads);
+  const decode = workers > 1 ? decodeInWorkers({ file, names, types: sink.forcedTypes() }, groups, workers) : undefined;
+  try {
+    for (const [index, group] of groups.entries()) {
+      await withCellTypeErrors(file, async () => {
+        sink.reserve(group.end - group.start);
+        if (decode) sink.pushColumns(await decode(index), group.end - group.start);
+        else sink.pushColumnChunks(await decodeRowGroup(buffer, metadata, names, group), group.end - group.start);
+      });
+      await sink.flushIfFull();
+    }
+  } finally {
+    await decode?.close();
+  }
+}
+
+/** Rows [start, end) of each row group that overlaps the range, in file order. */
+function groupRanges(metadata: FileMetaData, range: RowRange): RowRange[] {
+  const groups: RowRange[] = [];
   let groupStart = 0;
   for (const group of metadata.row_groups) {
     const groupEnd = groupStart + Number(group.num_rows);
     const start = Math.max(groupStart, range.start);
     const end = Math.min(groupEnd, range.end);
-    if (start < end) await readGroup(buffer, metadata, names, start, end, sink, file);
+    if (start < end) groups.push({ start, end });
     groupStart = groupEnd;
     if (groupStart >= range.end) break;
+  }
+  return groups;
+}
+
+/** Workers pay off from a few hundred thousand rows over two or more row groups; `threads` overrides. */
+const PARALLEL_MIN_ROWS = 200_000;
+
+function decodeThreads(groups: readonly RowRange[], threads: number | undefined): number {
+  const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
+  const wanted = threads ?? (rows >= PARALLEL_MIN_ROWS ? availableParallelism() : 1);
+  return Math.max(1, Math.min(wanted, groups.length));
+}
+
+async function withCellTypeErrors(file: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof CellTypeError)) throw error;
+    throw new UserError(`${error.message} in ${file}.`, { file, fix: `Drop the type override for column ${error.column}.` });
   }
 }
 
@@ -41,29 +86,24 @@ async function readMetadata(buffer: AsyncBuffer, file: string, input?: string): 
   }
 }
 
-async function readGroup(buffer: AsyncBuffer, metadata: FileMetaData, names: string[], start: number, end: number, sink: TableSink, file: string): Promise<void> {
+/** The decoded values of rows [start, end) of one row group, per column, as slices of hyparquet's chunks. */
+export async function decodeRowGroup(buffer: AsyncBuffer, metadata: FileMetaData, names: string[], { start, end }: RowRange): Promise<ChunkParts[]> {
   const chunks = new Map<string, ColumnData[]>(names.map((n) => [n, []]));
   await parquetRead({
     file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, compressors: COMPRESSORS,
     onChunk: (chunk) => chunks.get(chunk.columnName)?.push(chunk),
   });
-  const columns = names.map((name) => clip(chunks.get(name) ?? [], start, end, name));
-  try {
-    sink.reserve(end - start);
-    sink.pushColumnChunks(columns, end - start);
-  } catch (error) {
-    if (!(error instanceof CellTypeError)) throw error;
-    throw new UserError(`${error.message} in ${file}.`, { file, fix: `Drop the type override for column ${error.column}.` });
-  }
-  await sink.flushIfFull();
+  return names.map((name) => clip(chunks.get(name) ?? [], start, end, name));
 }
+
+export type ChunkParts = Array<{ data: ArrayLike<unknown>; from: number; to: number }>;
 
 /**
  * The parts of the chunks that hold rows [start, end), in row order, as index ranges into each chunk
  * (chunks may start before or end after the range). No copy: the builder reads them in place.
  */
-function clip(chunks: ColumnData[], start: number, end: number, name: string): Array<{ data: ArrayLike<unknown>; from: number; to: number }> {
-  const parts: Array<{ data: ArrayLike<unknown>; from: number; to: number }> = [];
+function clip(chunks: ColumnData[], start: number, end: number, name: string): ChunkParts {
+  const parts: ChunkParts = [];
   let next = start;
   for (const chunk of [...chunks].sort((a, b) => a.rowStart - b.rowStart)) {
     const from = Math.max(chunk.rowStart, next);

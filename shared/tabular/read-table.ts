@@ -64,7 +64,7 @@ async function scanInto(file: string, options: ScanOptions, batchRows: number, o
   const range: RowRange = { start: options.rowStart ?? 0, end: options.rowEnd ?? Infinity };
   if (format === 'csv') await scanCsv(file, sink, range, options.columns, options.input);
   else if (format === 'jsonl') await scanJsonl(file, sink, range, options.columns, options.input);
-  else await scanParquet(file, sink, range, options.columns, options.input);
+  else await scanParquet(file, sink, range, options.columns, options.input, options.threads);
   await sink.finish();
   return sink;
 }

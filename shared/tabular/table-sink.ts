@@ -1,5 +1,5 @@
 import { ColumnBuilder, type NullSample } from './column-builder.js';
-import type { ColumnType, Table, TableFormat } from './types.js';
+import type { Column, ColumnType, Table, TableFormat } from './types.js';
 
 export type BatchHandler = (batch: Table, rowOffset: number) => void | Promise<void>;
 
@@ -86,6 +86,17 @@ export class TableSink {
     for (let c = 0; c < this.builders.length; c += 1) {
       for (const chunk of columns[c]!) this.builders[c]!.pushChunk(chunk.data, chunk.from, chunk.to);
     }
+    this.rowsInBatch += rows;
+  }
+
+  /** The type each column is fixed to (Parquet's schema or the caller's override), for builders elsewhere. */
+  forcedTypes(): Record<string, ColumnType | undefined> {
+    return Object.fromEntries(this.builders.map((builder) => [builder.name, builder.forcedType]));
+  }
+
+  /** Columnar append of columns built by other builders (Parquet row groups decoded in workers). */
+  pushColumns(columns: ReadonlyArray<{ column: Column; nullSamples: readonly NullSample[] }>, rows: number): void {
+    for (let c = 0; c < this.builders.length; c += 1) this.builders[c]!.appendColumn(columns[c]!.column, columns[c]!.nullSamples);
     this.rowsInBatch += rows;
   }
 

@@ -60,6 +60,11 @@ export interface ReadOptions {
   rowEnd?: number;
   /** The input name to blame in errors (`data`). */
   input?: string;
+  /**
+   * Parquet: threads decoding row groups. Default: one per core for files of 200,000 rows or more over
+   * two or more row groups, else this thread alone (1).
+   */
+  threads?: number;
 }
 
 export interface ScanOptions extends Omit<ReadOptions, 'missing'> {

@@ -1,0 +1,31 @@
+// Worker thread entry: decodes the row groups the main thread asks for (see parquet-workers.ts) with
+// the same ColumnBuilder the main thread uses, and moves the built columns back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
+import { ColumnBuilder } from './column-builder.js';
+import { decodeRowGroup } from './parquet.js';
+import { toFailure, transferList, type DecodedColumn, type DecodeReply, type DecodeRequest, type DecodeSetup } from './parquet-workers.js';
+
+const setup = workerData as DecodeSetup;
+const port = parentPort!;
+// Opened once per worker; no top-level await, which the bundler only accepts in ES module entries.
+const opened = asyncBufferFromFile(setup.file).then(async (buffer) => ({ buffer, metadata: await parquetMetadataAsync(buffer) }));
+
+port.on('message', (request: DecodeRequest) => {
+  void decode(request).then(
+    (columns) => port.postMessage({ index: request.index, columns } satisfies DecodeReply, transferList(columns)),
+    (error: unknown) => port.postMessage({ index: request.index, failure: toFailure(error) } satisfies DecodeReply),
+  );
+});
+
+async function decode(request: DecodeRequest): Promise<DecodedColumn[]> {
+  const { buffer, metadata } = await opened;
+  const parts = await decodeRowGroup(buffer, metadata, setup.names, request);
+  return setup.names.map((name, c) => {
+    // Lossy demotion is moot: Parquet columns have fixed types, and a forced type never demotes.
+    const builder = new ColumnBuilder(name, setup.types[name], true);
+    builder.reserve(request.end - request.start);
+    for (const part of parts[c]!) builder.pushChunk(part.data, part.from, part.to);
+    return { column: builder.build(), nullSamples: [...builder.nullSamples] };
+  });
+}
