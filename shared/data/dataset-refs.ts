@@ -42,25 +42,6 @@ export async function loadManifest(store: ObjectStore, version: Digest): Promise
   return datasetManifestType.parse(bytes.toString('utf8'), `manifest ${version}`);
 }
 
-/**
- * A manifest this tool validated before (its version is named by a cache this tool wrote): the store
- * verifies the blob's digest on read, so the bytes are the ones that passed the schema, and only the
- * header is checked again. Undefined when anything is off; the caller then takes the validating path.
- */
-export async function loadKnownManifest(store: ObjectStore, version: Digest, name: string): Promise<DatasetManifest | undefined> {
-  const value = parseOrUndefined((await store.getBlob(version)).toString('utf8')) as Partial<DatasetManifest> | undefined;
-  const known = value?.kind === datasetManifestType.kind && value.schemaVersion === datasetManifestType.schemaVersion && value.name === name;
-  return known && Array.isArray(value.files) ? (value as DatasetManifest) : undefined;
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** `latest`, a sequential number (`3`), or a version digest. */
 export async function resolveDatasetVersion(store: ObjectStore, name: string, spec: string, input = 'version'): Promise<DatasetVersionRef> {
   checkDatasetName(name);

@@ -9,72 +9,63 @@ import type { FoundFile } from './walk.js';
  * file is never read again. Carried between workflow runs with @actions/cache. A damaged, truncated or
  * older-format cache is simply ignored: it can only cost time, never correctness.
  *
- * It can also remember one *tree*: the exact list of files (in order, with their stats) that made up a
- * dataset version. When the same files are found again with the same stats, the caller knows the
- * version is unchanged without looking up or comparing a digest per file (see `sameTree`).
+ * It can also remember one *tree*: a fingerprint (SHA-256 over path, size, mtime and inode of every file,
+ * in order) of the files that made up a dataset version. When the files found now have the same
+ * fingerprint, the version is unchanged: no digest is looked up and the per-file rows are never decoded.
  */
 export class StatCache {
   private dirty = false;
+  private loadedRows: Rows | undefined;
   private index: Map<string, number> | undefined;
   /** Digests set by `remember` (hex), over the raw digests read from disk. */
   private readonly newDigests = new Map<number, string>();
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly rows: Rows,
+    /** The file as read, decoded into rows on first need: recognising an unchanged tree needs none of them. */
+    private readonly stored: StoredCache | undefined,
     private tree: Tree | undefined,
   ) {}
 
   static async load(file: string | undefined): Promise<StatCache> {
-    const empty = () => new StatCache(file, { paths: [], stats: [], rawDigests: Buffer.alloc(0) }, undefined);
-    if (!file) return empty();
-    let bytes: Buffer;
+    let bytes: Buffer | undefined;
     try {
-      bytes = await readFile(file);
+      bytes = file ? await readFile(file) : undefined;
     } catch {
-      return empty();
+      bytes = undefined;
     }
-    let decoded: ReturnType<typeof decodeCache>;
-    try {
-      decoded = decodeCache(bytes);
-    } catch {
-      decoded = undefined; // a checksum-valid file this code cannot read: a bug must not cost correctness either
-    }
-    return decoded ? new StatCache(file, decoded.rows, decoded.tree) : empty();
+    const stored = bytes && readHeader(bytes);
+    return new StatCache(file, stored, stored && decodeTree(stored));
   }
 
   lookup(file: FoundFile): Digest | undefined {
     const row = this.rowIndex().get(file.absolute);
-    return row !== undefined && this.statsEqual(row, file) ? this.digestAt(row) : undefined;
+    return this.statsEqual(row, file) ? this.digestAt(row!) : undefined;
   }
 
   remember(file: FoundFile, digest: Digest): void {
     const index = this.rowIndex();
     let row = index.get(file.absolute);
     if (row === undefined) {
-      row = this.rows.paths.push(file.absolute) - 1;
+      row = this.rows().paths.push(file.absolute) - 1;
       index.set(file.absolute, row);
     }
-    this.rows.stats[row * 3] = file.size;
-    this.rows.stats[row * 3 + 1] = file.mtimeMs;
-    this.rows.stats[row * 3 + 2] = file.ino;
+    const { stats } = this.rows();
+    stats[row * 3] = file.size;
+    stats[row * 3 + 1] = file.mtimeMs;
+    stats[row * 3 + 2] = file.ino;
     this.newDigests.set(row, digest.slice('sha256:'.length));
     this.dirty = true;
   }
 
   /**
    * True when `files` are, in this order, exactly the files remembered for `version` under `key`, each
-   * with the same size, mtime and inode. One string and three number comparisons per file: no map, no
-   * digest. Any difference (a file added, removed, renamed, touched) answers false.
+   * with the same size, mtime and inode: any difference (a file added, removed, renamed, touched)
+   * changes the fingerprint.
    */
   sameTree(key: string, version: Digest, files: readonly FoundFile[]): boolean {
     const tree = this.tree;
-    if (!tree || tree.key !== key || tree.version !== version || tree.rows.length !== files.length) return false;
-    for (let i = 0; i < files.length; i += 1) {
-      const row = tree.rows[i]!;
-      if (this.rows.paths[row] !== files[i]!.absolute || !this.statsEqual(row, files[i]!)) return false;
-    }
-    return true;
+    return !!tree && tree.key === key && tree.version === version && tree.count === files.length && tree.fingerprint === treeFingerprint(files);
   }
 
   /**
@@ -85,16 +76,11 @@ export class StatCache {
   rememberTree(key: string, version: Digest, files: readonly FoundFile[]): void {
     if (this.sameTree(key, version, files)) return;
     const index = this.rowIndex();
-    const rows: number[] = [];
-    for (const file of files) {
-      const row = index.get(file.absolute);
-      if (row === undefined || !this.statsEqual(row, file)) {
-        this.forgetTree();
-        return;
-      }
-      rows.push(row);
+    if (!files.every((file) => this.statsEqual(index.get(file.absolute), file))) {
+      this.forgetTree();
+      return;
     }
-    this.tree = { key, version, rows };
+    this.tree = { key, version, count: files.length, fingerprint: treeFingerprint(files) };
     this.dirty = true;
   }
 
@@ -114,40 +100,38 @@ export class StatCache {
     this.dirty = false;
   }
 
-  private statsEqual(row: number, file: FoundFile): boolean {
-    const stats = this.rows.stats;
+  private statsEqual(row: number | undefined, file: FoundFile): boolean {
+    if (row === undefined) return false;
+    const { stats } = this.rows();
     return stats[row * 3] === file.size && stats[row * 3 + 1] === file.mtimeMs && stats[row * 3 + 2] === file.ino;
   }
 
   private digestAt(row: number): Digest {
-    return toDigest(this.newDigests.get(row) ?? this.rows.rawDigests.toString('hex', row * DIGEST_BYTES, (row + 1) * DIGEST_BYTES));
+    return toDigest(this.newDigests.get(row) ?? this.rows().rawDigests.toString('hex', row * DIGEST_BYTES, (row + 1) * DIGEST_BYTES));
   }
 
-  /** Built on first use only: an unchanged tree is recognised without it. */
+  private rows(): Rows {
+    this.loadedRows ??= (this.stored && decodeRows(this.stored)) ?? { paths: [], stats: [], rawDigests: Buffer.alloc(0) };
+    return this.loadedRows;
+  }
+
   private rowIndex(): Map<string, number> {
     if (!this.index) {
       this.index = new Map();
-      for (const [row, path] of this.rows.paths.entries()) this.index.set(path, row);
+      for (const [row, path] of this.rows().paths.entries()) this.index.set(path, row);
     }
     return this.index;
   }
 
-  /** The tree's rows first, in its order, so that a loaded tree is simply rows 0…n−1. */
   private encode(): Buffer {
-    const treeRows = this.tree?.rows ?? [];
-    const inTree = new Set(treeRows);
-    const order = [...treeRows];
-    for (let row = 0; row < this.rows.paths.length; row += 1) if (!inTree.has(row)) order.push(row);
-    const digests = Buffer.alloc(order.length * DIGEST_BYTES);
-    const numbers = Buffer.alloc(order.length * 3 * 8);
-    for (const [at, row] of order.entries()) {
-      for (let k = 0; k < 3; k += 1) numbers.writeDoubleLE(this.rows.stats[row * 3 + k]!, (at * 3 + k) * 8);
-      const fresh = this.newDigests.get(row);
-      if (fresh !== undefined) digests.write(fresh, at * DIGEST_BYTES, DIGEST_BYTES, 'hex');
-      else this.rows.rawDigests.copy(digests, at * DIGEST_BYTES, row * DIGEST_BYTES, (row + 1) * DIGEST_BYTES);
-    }
-    const tree = this.tree ? { key: this.tree.key, version: this.tree.version, count: treeRows.length } : undefined;
-    return encodeCache(numbers, digests, order.map((row) => this.rows.paths[row]!), tree);
+    const rows = this.rows();
+    const count = rows.paths.length;
+    const numbers = Buffer.alloc(count * 3 * 8);
+    for (let i = 0; i < count * 3; i += 1) numbers.writeDoubleLE(rows.stats[i]!, i * 8);
+    const digests = Buffer.alloc(count * DIGEST_BYTES);
+    rows.rawDigests.copy(digests);
+    for (const [row, hex] of this.newDigests) digests.write(hex, row * DIGEST_BYTES, DIGEST_BYTES, 'hex');
+    return encodeCache(numbers, digests, rows.paths, this.tree);
   }
 }
 
@@ -163,15 +147,29 @@ interface Rows {
 interface Tree {
   key: string;
   version: Digest;
-  rows: number[];
+  count: number;
+  fingerprint: string;
+}
+
+/** The cache file with its header read; rows are decoded from it only when needed. */
+interface StoredCache {
+  bytes: Buffer;
+  count: number;
+  treeAt: number;
+  numbersAt: number;
+  digestsAt: number;
+  pathsAt: number;
+  end: number;
 }
 
 /*
  * File layout (little-endian), version 3; any other magic or version is ignored (older caches were JSON):
  *   "MLCISTAT" | u32 version | u32 rows | u32 path bytes | u32 tree bytes
+ *   tree as JSON {key, version, count, fingerprint}
  *   rows × (f64 size, f64 mtimeMs, f64 ino) | rows × 32-byte SHA-256
- *   paths, UTF-8, separated by NUL (the one byte no path can hold) | tree as JSON {key, version, count}
- *   SHA-256 of everything before it: a flipped bit anywhere would otherwise hand out a wrong digest.
+ *   paths, UTF-8, separated by NUL (the one byte no path can hold)
+ *   SHA-256 of everything before it, checked before any row is used: a flipped bit would otherwise hand
+ *   out a wrong digest. The tree needs no such check: a damaged tree cannot match a fingerprint.
  */
 const MAGIC = Buffer.from('MLCISTAT', 'latin1');
 export const STAT_CACHE_FORMAT = 3;
@@ -179,7 +177,7 @@ const HEADER_BYTES = 24;
 const DIGEST_BYTES = 32;
 const CHECKSUM_BYTES = 32;
 
-function encodeCache(numbers: Buffer, digests: Buffer, paths: string[], tree: { key: string; version: Digest; count: number } | undefined): Buffer {
+function encodeCache(numbers: Buffer, digests: Buffer, paths: string[], tree: Tree | undefined): Buffer {
   const pathBytes = Buffer.from(paths.join('\0'), 'utf8');
   const treeBytes = Buffer.from(tree ? JSON.stringify(tree) : '', 'utf8');
   const header = Buffer.alloc(HEADER_BYTES);
@@ -188,36 +186,71 @@ function encodeCache(numbers: Buffer, digests: Buffer, paths: string[], tree: { 
   header.writeUInt32LE(paths.length, 12);
   header.writeUInt32LE(pathBytes.length, 16);
   header.writeUInt32LE(treeBytes.length, 20);
-  const body = Buffer.concat([header, numbers, digests, pathBytes, treeBytes]);
+  const body = Buffer.concat([header, treeBytes, numbers, digests, pathBytes]);
   return Buffer.concat([body, createHash('sha256').update(body).digest()]);
 }
 
-/** Undefined for anything but an intact cache of this format. */
-function decodeCache(bytes: Buffer): { rows: Rows; tree: Tree | undefined } | undefined {
+/** Undefined for anything but a cache of this format whose sections add up to its length. */
+function readHeader(bytes: Buffer): StoredCache | undefined {
   if (bytes.length < HEADER_BYTES + CHECKSUM_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   if (bytes.readUInt32LE(8) !== STAT_CACHE_FORMAT) return undefined;
   const count = bytes.readUInt32LE(12);
-  const pathBytes = bytes.readUInt32LE(16);
-  const treeBytes = bytes.readUInt32LE(20);
-  const digestsAt = HEADER_BYTES + count * 3 * 8;
+  const numbersAt = HEADER_BYTES + bytes.readUInt32LE(20);
+  const digestsAt = numbersAt + count * 3 * 8;
   const pathsAt = digestsAt + count * DIGEST_BYTES;
-  const treeAt = pathsAt + pathBytes;
-  const end = treeAt + treeBytes;
+  const end = pathsAt + bytes.readUInt32LE(16);
   if (end + CHECKSUM_BYTES !== bytes.length) return undefined;
-  if (!createHash('sha256').update(bytes.subarray(0, end)).digest().equals(bytes.subarray(end))) return undefined;
-  const paths = count === 0 ? [] : bytes.toString('utf8', pathsAt, treeAt).split('\0');
-  if (paths.length !== count) return undefined;
-  const stats: number[] = [];
-  for (let i = 0; i < count * 3; i += 1) stats.push(bytes.readDoubleLE(HEADER_BYTES + i * 8));
-  const rows = { paths, stats, rawDigests: bytes.subarray(digestsAt, pathsAt) };
-  return { rows, tree: decodeTree(bytes.toString('utf8', treeAt, end), count) };
+  return { bytes, count, treeAt: HEADER_BYTES, numbersAt, digestsAt, pathsAt, end };
 }
 
-function decodeTree(text: string, rowCount: number): Tree | undefined {
-  if (!text) return undefined;
-  const tree = JSON.parse(text) as Partial<{ key: unknown; version: unknown; count: unknown }>;
-  const { key, version, count } = tree;
-  if (typeof key !== 'string' || typeof version !== 'string' || !isDigest(version)) return undefined;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > rowCount) return undefined;
-  return { key, version, rows: Array.from({ length: count }, (_, row) => row) };
+function decodeTree(stored: StoredCache): Tree | undefined {
+  if (stored.numbersAt === stored.treeAt) return undefined;
+  let tree: Partial<Record<keyof Tree, unknown>>;
+  try {
+    tree = JSON.parse(stored.bytes.toString('utf8', stored.treeAt, stored.numbersAt)) as Partial<Record<keyof Tree, unknown>>;
+  } catch {
+    return undefined;
+  }
+  const { key, version, count, fingerprint } = tree ?? {};
+  if (typeof key !== 'string' || typeof version !== 'string' || !isDigest(version) || typeof fingerprint !== 'string') return undefined;
+  return typeof count === 'number' ? { key, version, count, fingerprint } : undefined;
+}
+
+/** Undefined when the checksum fails: the whole cache is then ignored. */
+function decodeRows(stored: StoredCache): Rows | undefined {
+  const { bytes, count, numbersAt, digestsAt, pathsAt, end } = stored;
+  if (!createHash('sha256').update(bytes.subarray(0, end)).digest().equals(bytes.subarray(end))) return undefined;
+  const paths = count === 0 ? [] : bytes.toString('utf8', pathsAt, end).split('\0');
+  if (paths.length !== count) return undefined;
+  const stats: number[] = [];
+  for (let i = 0; i < count * 3; i += 1) stats.push(bytes.readDoubleLE(numbersAt + i * 8));
+  return { paths, stats, rawDigests: bytes.subarray(digestsAt, pathsAt) };
+}
+
+/**
+ * SHA-256 over each file's absolute path (NUL-terminated), size, mtime and inode, in the given order:
+ * one pass over the walk's result, fed through a reused buffer.
+ */
+export function treeFingerprint(files: readonly FoundFile[]): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 16);
+  let at = 0;
+  for (const file of files) {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (at + file.absolute.length * 3 + 25 > buffer.length) {
+      hash.update(buffer.subarray(0, at));
+      at = 0;
+    }
+    if (file.absolute.length * 3 + 25 > buffer.length) {
+      hash.update(file.absolute);
+    } else {
+      at += buffer.write(file.absolute, at, 'utf8');
+    }
+    at = buffer.writeUInt8(0, at);
+    at = buffer.writeDoubleLE(file.size, at);
+    at = buffer.writeDoubleLE(file.mtimeMs, at);
+    at = buffer.writeDoubleLE(file.ino, at);
+  }
+  hash.update(buffer.subarray(0, at));
+  return hash.digest('hex');
 }

@@ -1,7 +1,7 @@
 import type { Digest } from '../digest.js';
 import { datasetManifestType, type DatasetManifest, type ManifestFile, type Provenance } from '../schemas/dataset-manifest.js';
 import { PreconditionFailed, type ObjectStore } from '../store/index.js';
-import { checkDatasetName, latestKey, loadKnownManifest, loadManifest, readLatest, versionKey, type DatasetVersionRef } from './dataset-refs.js';
+import { checkDatasetName, latestKey, loadManifest, readLatest, versionKey, type DatasetVersionRef } from './dataset-refs.js';
 import { diffManifests, unchangedDiff, type DatasetDiff } from './diff.js';
 import { hashFiles } from './hash-files.js';
 import { isTabular, profileTable } from './profile.js';
@@ -36,6 +36,8 @@ export interface VersionDatasetResult {
   /** False when the files equal the latest version's: no new version is written. */
   changed: boolean;
   diff: DatasetDiff;
+  /** The manifest as stored (canonical JSON, digest verified) when this run read it: written out as is, a large manifest needs no re-serializing. */
+  manifestBytes?: Buffer;
   stats: { files: number; hashedFiles: number; hashedBytes: number; uploadedFiles: number; uploadedBytes: number };
 }
 
@@ -53,12 +55,8 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
   const [cache, latest] = await Promise.all([StatCache.load(options.statCacheFile), readLatest(options.store, options.name)]);
   const tree = treeKey(options);
   if (latest && cache.sameTree(tree, latest.ref.version, found)) {
-    const known = await loadKnownManifest(options.store, latest.ref.version, options.name);
-    if (known && known.files.length === found.length) {
-      log(`${found.length} files, all unchanged by stat since version ${latest.ref.number}`);
-      const stats = { files: found.length, hashedFiles: 0, hashedBytes: 0, uploadedFiles: 0, uploadedBytes: 0 };
-      return { ref: latest.ref, manifest: known, changed: false, diff: unchangedDiff(known), stats };
-    }
+    log(`${found.length} files, all unchanged by stat since version ${latest.ref.number}`);
+    return unchangedTree(options.store, latest.ref, found);
   }
   const { digests, hashedFiles, hashedBytes } = await digestFiles(found, cache, options.workers);
   log(`${found.length} files, ${hashedFiles} hashed (${hashedBytes} bytes), ${found.length - hashedFiles} unchanged by stat`);
@@ -81,6 +79,25 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
   const local = new Map(found.map((file) => [file.path, file.absolute]));
   await addRowChanges(diff, options.store, { maxBytes: options.rowDiffMaxBytes ?? 256 * 1024 * 1024, localAfter: (path) => local.get(path) });
   return { ref, manifest, changed: true, diff, stats };
+}
+
+/**
+ * The latest version, recognised by the stat cache's tree: the files (paths, sizes, stats) are those it
+ * was made of. Its manifest (12 MB of JSON for 100,000 files) is read and verified against its digest
+ * now, but parsed and validated only if a caller reads `manifest`; the diff needs only the found files.
+ */
+async function unchangedTree(store: ObjectStore, ref: DatasetVersionRef, found: FoundFile[]): Promise<VersionDatasetResult> {
+  const manifestBytes = await store.getBlob(ref.version);
+  const totalBytes = found.reduce((sum, file) => sum + file.size, 0);
+  const at = { name: ref.name, number: ref.number };
+  const diff: DatasetDiff = { from: at, to: at, files: [], unchanged: found.length, bytesBefore: totalBytes, bytesAfter: totalBytes };
+  const stats = { files: found.length, hashedFiles: 0, hashedBytes: 0, uploadedFiles: 0, uploadedBytes: 0 };
+  let manifest: DatasetManifest | undefined;
+  const result = { ref, changed: false, diff, manifestBytes, stats } as Omit<VersionDatasetResult, 'manifest'>;
+  return Object.defineProperty(result, 'manifest', {
+    enumerable: true,
+    get: () => (manifest ??= datasetManifestType.parse(manifestBytes.toString('utf8'), `manifest ${ref.version}`)),
+  }) as VersionDatasetResult;
 }
 
 /**

@@ -26,7 +26,7 @@ export async function writeVersionFiles(result: VersionDatasetResult, storeLocat
     store: storeLocation,
     diff: result.diff,
   };
-  await writeFile(manifestPath, datasetManifestType.serialize(result.manifest));
+  await writeFile(manifestPath, result.manifestBytes ?? datasetManifestType.serialize(result.manifest));
   await writeFile(summaryPath, datasetSummaryType.serialize(summary));
   return { manifestPath, summaryPath, summary };
 }

@@ -29,7 +29,7 @@ async function savedCache(): Promise<{ path: string; bytes: Buffer }> {
 
 /** Layout offsets, read from the header the way the decoder does (see stat-cache.ts). */
 function digestOffset(bytes: Buffer, row: number): number {
-  return 24 + bytes.readUInt32LE(12) * 24 + row * 32;
+  return 24 + bytes.readUInt32LE(20) + bytes.readUInt32LE(12) * 24 + row * 32;
 }
 
 function withChecksum(body: Buffer): Buffer {
@@ -95,18 +95,27 @@ describe('StatCache', () => {
     ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length - 40)],
     ['cut to its header', (bytes: Buffer) => bytes.subarray(0, 30)],
     ['empty', () => Buffer.alloc(0)],
-    ['with a flipped bit in a digest', (bytes: Buffer) => flip(bytes, digestOffset(bytes, 1) + 5)],
-    ['with a flipped bit in a stat', (bytes: Buffer) => flip(bytes, 24 + 8)],
-    ['with a flipped bit in a path', (bytes: Buffer) => flip(bytes, bytes.length - 100)],
     ['with an extra byte', (bytes: Buffer) => Buffer.concat([bytes, Buffer.from([0])])],
-    ['of another format version (checksum intact)', (bytes: Buffer) => withChecksum(setFormat(bytes.subarray(0, bytes.length - 32), STAT_CACHE_FORMAT + 1))],
-    ['with a header that overstates its rows (checksum intact)', (bytes: Buffer) => withChecksum(setRows(bytes.subarray(0, bytes.length - 32), 1000))],
-  ])('ignores a cache file %s: every lookup misses, nothing wrong is answered', async (_, damage) => {
+    ['of another format version (checksum intact)', (bytes: Buffer) => withChecksum(setU32(bytes.subarray(0, bytes.length - 32), 8, STAT_CACHE_FORMAT + 1))],
+    ['with a header that overstates its rows (checksum intact)', (bytes: Buffer) => withChecksum(setU32(bytes.subarray(0, bytes.length - 32), 12, 1000))],
+    ['with a flipped bit in the tree fingerprint', (bytes: Buffer) => flip(bytes, 24 + bytes.subarray(24).indexOf('"fingerprint":"') + 20)],
+  ])('ignores a cache file %s: no digest and no tree is answered', async (_, damage) => {
     const { path, bytes } = await savedCache();
     await writeFile(path, damage(bytes));
     const cache = await StatCache.load(path);
     for (const found of files) expect(cache.lookup(found)).toBeUndefined();
     expect(cache.sameTree(KEY, version, files)).toBe(false);
+  });
+
+  it.each([
+    ['a digest', (bytes: Buffer) => digestOffset(bytes, 1) + 5],
+    ['a stat', (bytes: Buffer) => digestOffset(bytes, 0) - 8],
+    ['a path', (bytes: Buffer) => bytes.length - 40],
+  ])('answers no digest from a cache with a flipped bit in %s (checksum)', async (_, offset) => {
+    const { path, bytes } = await savedCache();
+    await writeFile(path, flip(bytes, offset(bytes)));
+    const cache = await StatCache.load(path);
+    for (const found of files) expect(cache.lookup(found)).toBeUndefined();
   });
 
   it('ignores the older JSON format and replaces it on save', async () => {
@@ -140,14 +149,8 @@ function flip(bytes: Buffer, at: number): Buffer {
   return copy;
 }
 
-function setFormat(body: Buffer, format: number): Buffer {
+function setU32(body: Buffer, at: number, value: number): Buffer {
   const copy = Buffer.from(body);
-  copy.writeUInt32LE(format, 8);
-  return copy;
-}
-
-function setRows(body: Buffer, rows: number): Buffer {
-  const copy = Buffer.from(body);
-  copy.writeUInt32LE(rows, 12);
+  copy.writeUInt32LE(value, at);
   return copy;
 }
