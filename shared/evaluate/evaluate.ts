@@ -11,7 +11,7 @@ import { detectFormat, readColumnNames, readTable } from '../tabular/read-table.
 import { getColumn } from '../tabular/table.js';
 import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
 import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
-import { explainIfAsked } from './explain-hook.js';
+import { checkExplainScoring, explainIfAsked } from './explain-hook.js';
 import { encodeLabels, type EncodedLabels } from './labels.js';
 import { mergeShards } from './merge.js';
 import { encodePredictionSet } from './shard-codec.js';
@@ -155,6 +155,8 @@ function columnsToRead(options: EvaluateOptions, models: Array<Model | undefined
 async function loadModels(options: EvaluateOptions, deps: EvaluateDeps, timer: PhaseTimer): Promise<{ model: Model; baseline?: Model }> {
   const runtime = await deps.runtime();
   const model = await timer.timeAsync('loadMs', () => loadModel(options.model!, { runtime, task: options.task, input: 'model' }));
+  // The task is known now (it may have been inferred from the model): a scorer for another task fails here, before any inference.
+  checkExplainScoring(options, model.task);
   if (model.task === 'multiclass' && options.sensitive?.length) {
     throw new UserError('fairness metrics are defined for binary classification and regression; this model is multiclass.', {
       input: 'sensitive',

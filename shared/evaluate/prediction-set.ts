@@ -38,44 +38,60 @@ export interface SetContext {
   classCount?: number;
 }
 
-/** The metrics library's input for one model over the given rows (all rows when `rows` is absent). */
-export function metricInput(set: PredictionSet, outputs: ModelOutputs, context: SetContext, rows?: Int32Array): TaskInput {
-  const n = rows ? rows.length : set.rows;
-  const index = rows ?? identity(n);
-  if (context.task === 'regression') {
-    const input: RegressionInput = { yTrue: new Float64Array(n), yPred: new Float64Array(n) };
-    for (let i = 0; i < n; i += 1) {
-      input.yTrue[i] = set.yTrue[index[i]!]!;
-      input.yPred[i] = outputs.values[index[i]!]!;
-    }
-    return input;
-  }
-  if (context.task === 'binary') {
-    const width = outputs.width;
-    const column = width === 1 ? 0 : context.positiveIndex ?? 1;
-    const input: BinaryInput = { yTrue: new Uint8Array(n), score: new Float64Array(n), threshold: context.threshold, probabilityDtype: outputs.dtype };
-    for (let i = 0; i < n; i += 1) {
-      const row = index[i]!;
-      input.yTrue[i] = set.yTrue[row]!;
-      input.score[i] = outputs.values[row * width + column]!;
-    }
-    return input;
-  }
-  const width = outputs.width;
-  const input: MulticlassInput = { yTrue: new Int32Array(n), proba: new Float64Array(n * width), classes: width, probabilityDtype: outputs.dtype };
-  for (let i = 0; i < n; i += 1) {
-    const row = index[i]!;
-    input.yTrue[i] = set.yTrue[row]!;
-    input.proba.set(outputs.values.subarray(row * width, (row + 1) * width), i * width);
-  }
-  return input;
+/** Rows dealt to groups: `of[row]` in 0 … sizes.length − 1, or −1 for a row in no group. */
+export interface Grouping {
+  of: Int32Array;
+  sizes: Int32Array;
 }
 
-/** 0 … n-1: all rows, so one indexed loop serves the whole set and its slices. */
-function identity(n: number): Int32Array {
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i += 1) rows[i] = i;
-  return rows;
+/** The metrics library's input for one model over all rows. */
+export function metricInput(set: PredictionSet, outputs: ModelOutputs, context: SetContext): TaskInput {
+  return metricInputs(set, outputs, context)[0]!;
+}
+
+/**
+ * The metrics library's inputs for one model per group (one group of all rows by default), each group's
+ * rows in row order. One sequential pass deals the rows to their groups; gathering each group's rows
+ * instead reads the outputs scattered across memory, group after group.
+ */
+export function metricInputs(set: PredictionSet, outputs: ModelOutputs, context: SetContext, grouping?: Grouping): TaskInput[] {
+  const sizes = grouping?.sizes ?? Int32Array.of(set.rows);
+  const of = grouping?.of ?? new Int32Array(set.rows);
+  const at = new Int32Array(sizes.length);
+  const width = outputs.width;
+  const values = outputs.values;
+  if (context.task === 'regression') {
+    const inputs: RegressionInput[] = Array.from(sizes, (n) => ({ yTrue: new Float64Array(n), yPred: new Float64Array(n) }));
+    for (let row = 0; row < set.rows; row += 1) {
+      const g = of[row]!;
+      if (g < 0) continue;
+      const i = at[g]!++;
+      inputs[g]!.yTrue[i] = set.yTrue[row]!;
+      inputs[g]!.yPred[i] = values[row]!;
+    }
+    return inputs;
+  }
+  if (context.task === 'binary') {
+    const column = width === 1 ? 0 : context.positiveIndex ?? 1;
+    const inputs: BinaryInput[] = Array.from(sizes, (n) => ({ yTrue: new Uint8Array(n), score: new Float64Array(n), threshold: context.threshold, probabilityDtype: outputs.dtype }));
+    for (let row = 0; row < set.rows; row += 1) {
+      const g = of[row]!;
+      if (g < 0) continue;
+      const i = at[g]!++;
+      inputs[g]!.yTrue[i] = set.yTrue[row]!;
+      inputs[g]!.score[i] = values[row * width + column]!;
+    }
+    return inputs;
+  }
+  const inputs: MulticlassInput[] = Array.from(sizes, (n) => ({ yTrue: new Int32Array(n), proba: new Float64Array(n * width), classes: width, probabilityDtype: outputs.dtype }));
+  for (let row = 0; row < set.rows; row += 1) {
+    const g = of[row]!;
+    if (g < 0) continue;
+    const i = at[g]!++;
+    inputs[g]!.yTrue[i] = set.yTrue[row]!;
+    inputs[g]!.proba.set(values.subarray(row * width, (row + 1) * width), i * width);
+  }
+  return inputs;
 }
 
 /** Binary: 1 where the model predicts the positive label (score ≥ threshold), as the metrics do. */

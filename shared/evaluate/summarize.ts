@@ -2,7 +2,7 @@ import { fairnessReport } from '../fairness/index.js';
 import { binaryMetrics, computeMetrics, partitionSorted, sortScores, validateBinary, type BinaryInput, type MetricsResult, type SortedScores, type Task, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair } from '../stats/index.js';
-import { binaryDecisions, metricInput, type GroupColumn, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
+import { binaryDecisions, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
 
 /** Settings of the figures (shards must agree on them). */
 export interface SummarySettings {
@@ -86,45 +86,39 @@ function group(set: PredictionSet, name: string): GroupColumn {
  * whole set's sort (binary), each slice's sort is its part of that one (`partitionSorted`).
  */
 function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number, sorted?: SortedScores): SliceColumn {
-  const buckets = rowsByCode(column);
-  const named = [...buckets.entries()].map(([code, rows]) => ({ value: code < 0 ? MISSING_GROUP : column.categories[code]!, rows }));
-  named.sort((a, b) => compareValues(a.value, b.value));
-  const kept = named.filter(({ rows }) => rows.length >= minSize);
-  const sorts = sorted && partitionSorted(sorted, groupIndex(set.rows, kept.map(({ rows }) => rows)), kept.length);
-  const result: SliceColumn = { column: column.name, minSize, groups: [], excluded: [] };
-  for (const { value, rows } of named) if (rows.length < minSize) result.excluded.push({ value, n: rows.length });
-  kept.forEach(({ value, rows }, g) => {
-    const input = metricInput(set, set.candidate, context, rows);
-    const metrics = sorts ? binaryMetrics(input as BinaryInput, sorts[g]!) : computeMetrics(context.task, input as never);
-    result.groups.push({ value, n: rows.length, metrics: metrics.metrics });
-  });
-  return result;
+  const values = valueCounts(column);
+  const kept = values.filter(({ n }) => n >= minSize);
+  const grouping = groupingOf(column, kept);
+  const inputs = metricInputs(set, set.candidate, context, grouping);
+  const sorts = sorted && partitionSorted(sorted, grouping.of, kept.length);
+  return {
+    column: column.name,
+    minSize,
+    groups: kept.map(({ value, n }, g) => {
+      const input = inputs[g]!;
+      const metrics = sorts ? binaryMetrics(input as BinaryInput, sorts[g]!) : computeMetrics(context.task, input as never);
+      return { value, n, metrics: metrics.metrics };
+    }),
+    excluded: values.filter(({ n }) => n < minSize).map(({ value, n }) => ({ value, n })),
+  };
 }
 
-/** Row → position of its group in `groups` (−1 for rows in none). */
-function groupIndex(rows: number, groups: Int32Array[]): Int32Array {
-  const index = new Int32Array(rows).fill(-1);
-  groups.forEach((members, g) => {
-    for (const row of members) index[row] = g;
-  });
-  return index;
-}
-
-/** Row indices per code (codes are dense: 0 … categories − 1, and −1 for missing), two passes over typed arrays. */
-function rowsByCode(column: GroupColumn): Map<number, Int32Array> {
-  const slots = column.categories.length + 1;
-  const counts = new Int32Array(slots);
+/** Each value present in the column with its row count, in `compareValues` order (missing as MISSING_GROUP). */
+function valueCounts(column: GroupColumn): Array<{ value: string; code: number; n: number }> {
+  const counts = new Int32Array(column.categories.length + 1);
   for (const code of column.codes) counts[code + 1]! += 1;
-  const rows = Array.from(counts, (n) => new Int32Array(n));
-  const filled = new Int32Array(slots);
-  column.codes.forEach((code, row) => {
-    rows[code + 1]![filled[code + 1]!++] = row;
+  const values: Array<{ value: string; code: number; n: number }> = [];
+  counts.forEach((n, slot) => {
+    if (n > 0) values.push({ value: slot === 0 ? MISSING_GROUP : column.categories[slot - 1]!, code: slot - 1, n });
   });
-  const byCode = new Map<number, Int32Array>();
-  rows.forEach((list, slot) => {
-    if (list.length > 0) byCode.set(slot - 1, list);
-  });
-  return byCode;
+  return values.sort((a, b) => compareValues(a.value, b.value));
+}
+
+/** Rows dealt to the kept values, in the order given; rows of other values in no group. */
+function groupingOf(column: GroupColumn, kept: ReadonlyArray<{ code: number; n: number }>): Grouping {
+  const groupOfCode = new Int32Array(column.categories.length + 1).fill(-1);
+  kept.forEach(({ code }, g) => (groupOfCode[code + 1] = g));
+  return { of: Int32Array.from(column.codes, (code) => groupOfCode[code + 1]!), sizes: Int32Array.from(kept, ({ n }) => n) };
 }
 
 /** Numbers in numeric order, then text, so slices read naturally and never depend on row order. */

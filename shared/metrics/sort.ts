@@ -207,24 +207,26 @@ function histogram(words: Uint32Array, stride: 1 | 2, word: 0 | 1, shift: number
  */
 export function partitionSorted(all: SortedScores, groupOf: Int32Array, groups: number): SortedScores[] {
   const size = new Int32Array(groups);
-  const localIndex = new Uint32Array(groupOf.length);
+  // [group, index within the group] per row, side by side: one cache miss per row in the walk below.
+  const slot = new Int32Array(2 * groupOf.length);
   for (let row = 0; row < groupOf.length; row++) {
     const g = groupOf[row] as number;
+    slot[2 * row] = g;
     if (g < 0) continue;
     const at = size[g] as number;
-    localIndex[row] = at;
+    slot[2 * row + 1] = at;
     size[g] = at + 1;
   }
   const parts: SortedScores[] = Array.from(size, (n) => ({ order: new Uint32Array(n), sorted: new Float64Array(n), ...(all.labels ? { labels: new Uint8Array(n) } : {}) }));
   const filled = new Int32Array(groups);
   for (let i = 0; i < all.order.length; i++) {
     const row = all.order[i] as number;
-    const g = groupOf[row] as number;
+    const g = slot[2 * row] as number;
     if (g < 0) continue;
     const part = parts[g] as SortedScores;
     const at = filled[g] as number;
     filled[g] = at + 1;
-    part.order[at] = localIndex[row] as number;
+    part.order[at] = slot[2 * row + 1] as number;
     part.sorted[at] = all.sorted[i] as number;
     if (part.labels) part.labels[at] = (all.labels as Uint8Array)[i] as number;
   }
