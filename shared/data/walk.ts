@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { errnoCode, UserError } from '../errors.js';
 
@@ -51,24 +51,31 @@ function relativeName(absolute: string, cwd: string, entry: string): string {
   return name.split(sep).join('/');
 }
 
+/**
+ * One lstat per entry tells files from directories (and skips symbolic links: a link out of the dataset
+ * would version someone else's files), so names-only readdir suffices: no Dirent per file. Plain
+ * concatenation builds the paths: path.join normalizes every string, which costs more than the lstat.
+ */
 function walkDirectory(root: string, prefix: string, entry: string): FoundFile[] {
-  let entries: Dirent[];
+  const found: FoundFile[] = [];
+  const visit = (directory: string, name: string) => {
+    for (const child of readDirectory(directory, entry)) {
+      const absolute = `${directory}${sep}${child}`;
+      const stats = lstatSync(absolute);
+      if (stats.isFile()) found.push(toFound(absolute, `${name}/${child}`, stats));
+      else if (stats.isDirectory()) visit(absolute, `${name}/${child}`);
+    }
+  };
+  visit(root, prefix);
+  return found;
+}
+
+function readDirectory(directory: string, entry: string): string[] {
   try {
-    // withFileTypes matters: without it Node's recursive readdir stats every entry itself (6× slower).
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+    return readdirSync(directory);
   } catch (error) {
     throw explainFsError(error, entry);
   }
-  const found: FoundFile[] = [];
-  for (const dirent of entries) {
-    // Symbolic links are not followed: a link out of the dataset would version someone else's files.
-    if (!dirent.isFile()) continue;
-    // Plain concatenation: path.join and path.relative normalize every string, which costs more than the lstat.
-    const absolute = `${dirent.parentPath}${sep}${dirent.name}`;
-    const name = absolute.slice(root.length + 1);
-    found.push(toFound(absolute, `${prefix}/${sep === '/' ? name : name.split(sep).join('/')}`, lstatSync(absolute)));
-  }
-  return found;
 }
 
 function toFound(absolute: string, path: string, stats: Stats): FoundFile {
