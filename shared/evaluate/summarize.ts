@@ -118,7 +118,9 @@ function valueCounts(column: GroupColumn): Array<{ value: string; code: number; 
 function groupingOf(column: GroupColumn, kept: ReadonlyArray<{ code: number; n: number }>): Grouping {
   const groupOfCode = new Int32Array(column.categories.length + 1).fill(-1);
   kept.forEach(({ code }, g) => (groupOfCode[code + 1] = g));
-  return { of: Int32Array.from(column.codes, (code) => groupOfCode[code + 1]!), sizes: Int32Array.from(kept, ({ n }) => n) };
+  const of = new Int32Array(column.codes.length);
+  for (let row = 0; row < of.length; row += 1) of[row] = groupOfCode[column.codes[row]! + 1]!;
+  return { of, sizes: Int32Array.from(kept, ({ n }) => n) };
 }
 
 /** Numbers in numeric order, then text, so slices read naturally and never depend on row order. */

@@ -134,7 +134,9 @@ function fromKeys32(words: Uint32Array): Float64Array {
     const bits = words[i] as number;
     words[i] = bits & 0x80000000 ? (bits & 0x7fffffff) >>> 0 : ~bits >>> 0;
   }
-  return Float64Array.from(new Float32Array(words.buffer, words.byteOffset, words.length));
+  const widened = new Float64Array(words.length);
+  widened.set(new Float32Array(words.buffer, words.byteOffset, words.length));
+  return widened;
 }
 
 /** LSD passes over keys of `stride` words (1 or 2), carrying the row indices and, when given, the labels. */

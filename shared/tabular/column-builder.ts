@@ -127,10 +127,12 @@ export class ColumnBuilder {
     if ((column.type === 'string') !== (this.type === 'string')) throw new Error(`column ${this.name}: cannot append a ${column.type} column to a ${this.type} one`);
     this.reserve(rows);
     if (column.type === 'string') {
-      const remap = Int32Array.from(column.categories, (text) => this.codeOf(text));
+      const remap = new Int32Array(column.categories.length);
+      column.categories.forEach((text, code) => (remap[code] = this.codeOf(text)));
+      const source = column.codes;
       const codes = this.codes;
       for (let i = 0; i < rows; i += 1) {
-        const code = column.codes[i]!;
+        const code = source[i]!;
         codes[offset + i] = code < 0 ? -1 : remap[code]!;
       }
     } else {
@@ -191,8 +193,11 @@ export class ColumnBuilder {
   private appendNulls(column: Column, offset: number, rows: number, samples: readonly NullSample[]): void {
     if (!this.nulls) this.nulls = new Uint8Array(this.capacity());
     const nulls = this.nulls;
-    for (let i = 0; i < rows; i += 1) {
-      if (column.type === 'string' ? column.codes[i] === -1 : column.nulls?.[i] === 1) nulls[offset + i] = 1;
+    if (column.type === 'string') {
+      const codes = column.codes;
+      for (let i = 0; i < rows; i += 1) if (codes[i] === -1) nulls[offset + i] = 1;
+    } else if (column.nulls) {
+      nulls.set(column.nulls, offset);
     }
     for (const sample of samples) if (this.nullSamples.length < 5) this.nullSamples.push({ ...sample, row: sample.row + offset });
     this.nullCount += column.nullCount;
