@@ -39,8 +39,8 @@ export interface NullSample {
 
 export class ColumnBuilder {
   private type: BuilderType;
-  private values = new Float64Array(1024);
-  private codes = new Int32Array(0);
+  private values: Float64Array = new Float64Array(1024);
+  private codes: Int32Array = new Int32Array(0);
   private readonly dictionary = new Map<string, number>();
   private readonly categories: string[] = [];
   private nulls: Uint8Array | undefined;
@@ -117,9 +117,30 @@ export class ColumnBuilder {
   }
 
   /**
+   * Storage for `rows` values in shared memory, so that worker threads decode their rows in place
+   * (`ColumnBuilder.over`) and this thread neither copies them nor faults their pages in itself.
+   * Only for a fresh builder of a fixed type.
+   */
+  shareStorage(rows: number): SharedArrayBuffer {
+    if (this.length > 0 || this.forced === undefined) throw new Error(`column ${this.name}: shared storage needs a fresh builder of a fixed type`);
+    const buffer = new SharedArrayBuffer(Math.max(1, rows) * (this.type === 'string' ? 4 : 8));
+    if (this.type === 'string') this.codes = new Int32Array(buffer);
+    else this.values = new Float64Array(buffer);
+    return buffer;
+  }
+
+  /** A builder writing rows [offset, offset + rows) of storage from `shareStorage` (in a worker). */
+  static over(name: string, type: ColumnType, storage: SharedArrayBuffer, offset: number, rows: number): ColumnBuilder {
+    const builder = new ColumnBuilder(name, type, true);
+    if (type === 'string') builder.codes = new Int32Array(storage, offset * 4, rows);
+    else builder.values = new Float64Array(storage, offset * 8, rows);
+    return builder;
+  }
+
+  /**
    * Appends a column built elsewhere by a builder of the same forced type (a worker decoding other row
-   * groups): values copied, string codes mapped into this dictionary, nulls and their samples carried over
-   * with rows shifted to this column's numbering.
+   * groups): values copied (or already in place, in shared storage), string codes mapped into this
+   * dictionary, nulls and their samples carried over with rows shifted to this column's numbering.
    */
   appendColumn(column: Column, nullSamples: readonly NullSample[]): void {
     const offset = this.length;
@@ -127,6 +148,7 @@ export class ColumnBuilder {
     if ((column.type === 'string') !== (this.type === 'string')) throw new Error(`column ${this.name}: cannot append a ${column.type} column to a ${this.type} one`);
     this.reserve(rows);
     if (column.type === 'string') {
+      // In shared storage the source is this column's own rows: the loop then maps the codes in place.
       const remap = new Int32Array(column.categories.length);
       column.categories.forEach((text, code) => (remap[code] = this.codeOf(text)));
       const source = column.codes;
@@ -135,7 +157,7 @@ export class ColumnBuilder {
         const code = source[i]!;
         codes[offset + i] = code < 0 ? -1 : remap[code]!;
       }
-    } else {
+    } else if (!isAt(column.values, this.values, offset)) {
       this.values.set(column.values, offset);
     }
     if (column.nullCount > 0) this.appendNulls(column, offset, rows, nullSamples);
@@ -237,6 +259,11 @@ export class ColumnBuilder {
     else this.values = grow(this.values, size);
     if (this.nulls) this.nulls = grow(this.nulls, size);
   }
+}
+
+/** Whether `part` is the view of `whole` that starts at element `offset` (rows written in place). */
+function isAt(part: Float64Array, whole: Float64Array, offset: number): boolean {
+  return part.buffer === whole.buffer && part.byteOffset === whole.byteOffset + offset * part.BYTES_PER_ELEMENT;
 }
 
 /** The first n values, without a copy when the array is exactly that long. */

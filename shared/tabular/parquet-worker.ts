@@ -22,9 +22,12 @@ async function decode(request: DecodeRequest): Promise<DecodedColumn[]> {
   const { buffer, metadata } = await opened;
   const parts = await decodeRowGroup(buffer, metadata, setup.names, request);
   return setup.names.map((name, c) => {
+    const rows = request.end - request.start;
+    const type = setup.types[name];
+    const storage = setup.storage?.[c];
     // Lossy demotion is moot: Parquet columns have fixed types, and a forced type never demotes.
-    const builder = new ColumnBuilder(name, setup.types[name], true);
-    builder.reserve(request.end - request.start);
+    const builder = storage && type ? ColumnBuilder.over(name, type, storage, request.offset, rows) : new ColumnBuilder(name, type, true);
+    builder.reserve(rows);
     for (const part of parts[c]!) builder.pushChunk(part.data, part.from, part.to);
     return { column: builder.build(), nullSamples: [...builder.nullSamples] };
   });

@@ -10,10 +10,14 @@ export interface DecodeSetup {
   file: string;
   names: string[];
   types: Record<string, ColumnType | undefined>;
+  /** Per column, the whole read's storage: workers then write their rows in place. */
+  storage?: SharedArrayBuffer[];
 }
 
 export interface DecodeRequest extends RowRange {
   index: number;
+  /** Where the group's rows start in the read (in `storage`). */
+  offset: number;
 }
 
 export interface DecodedColumn {
@@ -65,6 +69,7 @@ const YOUNG_GENERATION_MB = 192;
  * script can be found (the caller decodes in this thread).
  */
 export function decodeInWorkers(setup: DecodeSetup, groups: readonly RowRange[], count: number): GroupDecoder | undefined {
+  const offsets = rowOffsets(groups);
   const entry = workerEntry();
   if (!entry) return undefined;
   const settled = new Map<number, { promise: Promise<DecodedColumn[]>; resolve: (columns: DecodedColumn[]) => void; reject: (error: Error) => void }>();
@@ -90,7 +95,7 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly RowRange[],
   const pump = () => {
     while (!failed && idle.length > 0 && next < groups.length && next <= wanted + 2 * count) {
       const worker = idle.pop()!;
-      const request: DecodeRequest = { index: next, ...groups[next]! };
+      const request: DecodeRequest = { index: next, offset: offsets[next]!, ...groups[next]! };
       slot(next);
       next += 1;
       worker.postMessage(request);
@@ -127,6 +132,15 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly RowRange[],
   return decode;
 }
 
+function rowOffsets(groups: readonly RowRange[]): number[] {
+  let rows = 0;
+  return groups.map((group) => {
+    const offset = rows;
+    rows += group.end - group.start;
+    return offset;
+  });
+}
+
 function fromFailure(failure: DecodeFailure): Error {
   if (failure.cellType) return new CellTypeError(failure.cellType.column, failure.cellType.text, failure.cellType.expected);
   return new Error(failure.message);
@@ -137,9 +151,9 @@ export function toFailure(error: unknown): DecodeFailure {
   return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
 
-/** The buffers of decoded columns, moved (not copied) to the main thread. */
+/** The buffers of decoded columns, moved (not copied) to the main thread; shared storage is shared, not moved. */
 export function transferList(columns: readonly DecodedColumn[]): ArrayBuffer[] {
-  return columns.flatMap(({ column }) =>
-    (column.type === 'string' ? [column.codes] : [column.values, ...(column.nulls ? [column.nulls] : [])]).map((array) => array.buffer as ArrayBuffer),
-  );
+  return columns
+    .flatMap(({ column }) => (column.type === 'string' ? [column.codes] : [column.values, ...(column.nulls ? [column.nulls] : [])]).map((array) => array.buffer))
+    .filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }

@@ -4,7 +4,7 @@ import { decompress as zstdDecompress } from 'fzstd';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnData, type Compressors, type FileMetaData, type SchemaElement } from 'hyparquet';
 import { UserError } from '../errors.js';
 import { CellTypeError } from './column-builder.js';
-import { decodeInWorkers } from './parquet-workers.js';
+import { decodeInWorkers, type DecodeSetup } from './parquet-workers.js';
 import { selectColumns, type RowRange } from './select.js';
 import type { TableSink } from './table-sink.js';
 import type { ColumnType } from './types.js';
@@ -28,7 +28,7 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   sink.reserve(Math.max(0, Math.min(Number(metadata.num_rows), range.end) - range.start));
   const groups = groupRanges(metadata, range);
   const workers = decodeThreads(groups, threads);
-  const decode = workers > 1 ? decodeInWorkers({ file, names, types: sink.forcedTypes() }, groups, workers) : undefined;
+  const decode = workers > 1 ? decodeInWorkers(workerSetup(file, names, sink, groups), groups, workers) : undefined;
   try {
     for (const [index, group] of groups.entries()) {
       await withCellTypeErrors(file, async () => {
@@ -41,6 +41,11 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   } finally {
     await decode?.close();
   }
+}
+
+function workerSetup(file: string, names: string[], sink: TableSink, groups: readonly RowRange[]): DecodeSetup {
+  const storage = sink.shareStorage(groups.reduce((rows, group) => rows + group.end - group.start, 0));
+  return { file, names, types: sink.forcedTypes(), ...(storage ? { storage } : {}) };
 }
 
 /** Rows [start, end) of each row group that overlaps the range, in file order. */

@@ -94,6 +94,15 @@ export class TableSink {
     return Object.fromEntries(this.builders.map((builder) => [builder.name, builder.forcedType]));
   }
 
+  /**
+   * Shared storage for every column of a whole-table read (see `ColumnBuilder.shareStorage`); undefined
+   * when the sink emits batches, whose builders are replaced batch by batch.
+   */
+  shareStorage(rows: number): SharedArrayBuffer[] | undefined {
+    if (this.options.batchRows !== Infinity) return undefined;
+    return this.builders.map((builder) => builder.shareStorage(rows));
+  }
+
   /** Columnar append of columns built by other builders (Parquet row groups decoded in workers). */
   pushColumns(columns: ReadonlyArray<{ column: Column; nullSamples: readonly NullSample[] }>, rows: number): void {
     for (let c = 0; c < this.builders.length; c += 1) this.builders[c]!.appendColumn(columns[c]!.column, columns[c]!.nullSamples);
