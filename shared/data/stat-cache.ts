@@ -135,7 +135,7 @@ export class StatCache {
   }
 }
 
-/** Columns rather than one object per file: 100,000 objects would cost more to build than the walk saves. */
+/** Columns, not an object per file: building 100,000 objects would cost much of what the cache saves. */
 interface Rows {
   paths: string[];
   /** size, mtimeMs, ino per row. */
@@ -169,7 +169,8 @@ interface StoredCache {
  *   rows × (f64 size, f64 mtimeMs, f64 ino) | rows × 32-byte SHA-256
  *   paths, UTF-8, separated by NUL (the one byte no path can hold)
  *   SHA-256 of everything before it, checked before any row is used: a flipped bit would otherwise hand
- *   out a wrong digest. The tree needs no such check: a damaged tree cannot match a fingerprint.
+ *   out a wrong digest. The tree is used without that check (an unchanged tree then reads no row): a
+ *   damaged tree cannot match the fingerprint of the files found.
  */
 const MAGIC = Buffer.from('MLCISTAT', 'latin1');
 export const STAT_CACHE_FORMAT = 3;

@@ -52,14 +52,16 @@ export async function versionDataset(options: VersionDatasetOptions): Promise<Ve
   const log = options.log ?? (() => undefined);
   checkDatasetName(options.name);
   const found = findDatasetFiles(options.paths, options.cwd);
-  const [cache, latest] = await Promise.all([StatCache.load(options.statCacheFile), readLatest(options.store, options.name)]);
+  const [cache, known] = await Promise.all([StatCache.load(options.statCacheFile), readLatest(options.store, options.name)]);
   const tree = treeKey(options);
-  if (latest && cache.sameTree(tree, latest.ref.version, found)) {
-    log(`${found.length} files, all unchanged by stat since version ${latest.ref.number}`);
-    return unchangedTree(options.store, latest.ref, found);
+  if (known && cache.sameTree(tree, known.ref.version, found)) {
+    log(`${found.length} files, all unchanged by stat since version ${known.ref.number}`);
+    return unchangedTree(options.store, known.ref, found);
   }
   const { digests, hashedFiles, hashedBytes } = await digestFiles(found, cache, options.workers);
   log(`${found.length} files, ${hashedFiles} hashed (${hashedBytes} bytes), ${found.length - hashedFiles} unchanged by stat`);
+  // Read again: hashing takes time, and a version another run published meanwhile may equal these files.
+  const latest = await readLatest(options.store, options.name);
   const parent = latest ? await loadManifest(options.store, latest.ref.version) : undefined;
   const files = found.map((file): ManifestFile => ({ path: file.path, digest: digests.get(file.absolute)!, size: file.size }));
   const stats = { files: found.length, hashedFiles, hashedBytes, uploadedFiles: 0, uploadedBytes: 0 };
