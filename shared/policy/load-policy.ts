@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import { digestBytes, type Digest } from '../digest.js';
 import { UserError } from '../errors.js';
 import { policySchema, type PolicyFile } from '../schemas/policy.js';
+import { compileOnFirstUse } from '../schemas/record-type.js';
 
 /**
  * A policy file read from YAML or JSON (JSON is YAML, so one parser gives line numbers for both) and
@@ -21,7 +22,7 @@ export interface Policy {
 
 // strictRequired off: the "at least one threshold" anyOf names members declared one level up.
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-const validatePolicy = ajv.compile<PolicyFile>(policySchema);
+const policyValidator = compileOnFirstUse(() => ajv.compile<PolicyFile>(policySchema));
 
 export function parsePolicy(text: string, source: string): Policy {
   const lineCounter = new LineCounter();
@@ -37,6 +38,7 @@ export function parsePolicy(text: string, source: string): Policy {
     });
   }
   const value: unknown = document.toJS();
+  const validatePolicy = policyValidator();
   if (!validatePolicy(value)) {
     throw schemaError(validatePolicy.errors ?? [], source, locate);
   }

@@ -1,5 +1,6 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { UserError } from '../errors.js';
+import { compileOnFirstUse } from './record-type.js';
 
 /**
  * An in-toto Statement v1 (https://in-toto.io/Statement/v1) whose predicate is SLSA Provenance v1
@@ -97,9 +98,10 @@ const statementSchema = {
 
 // A separate ajv instance: in-toto documents may carry fields this schema does not list (it is
 // open-world, as the spec requires consumers to ignore unknown fields), so strict mode stays off.
-const validateStatement: ValidateFunction = new Ajv2020({ allErrors: true, strict: false }).compile(statementSchema);
+const statementValidator: () => ValidateFunction = compileOnFirstUse(() => new Ajv2020({ allErrors: true, strict: false }).compile(statementSchema));
 
 export function validateProvenanceStatement(value: unknown, source: string): ProvenanceStatement {
+  const validateStatement = statementValidator();
   if (!validateStatement(value)) {
     const problems = (validateStatement.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
     throw new UserError(`${source} is not an in-toto v1 statement with an SLSA v1 provenance predicate: ${problems.join('; ')}`, {

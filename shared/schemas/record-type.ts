@@ -33,27 +33,35 @@ ajv.addSchema({
   },
 });
 
+/**
+ * A validator compiled on first use. Compiling every schema when its module loads cost each action and
+ * CLI run a few hundred milliseconds of start-up for records it never touches. Every schema is still
+ * compiled (and checked by ajv's strict mode) by the tests of its record kind.
+ */
+export function compileOnFirstUse<T = unknown>(compile: () => ValidateFunction<T>): () => ValidateFunction<T> {
+  let validator: ValidateFunction<T> | undefined;
+  return () => (validator ??= compile());
+}
+
 export class RecordType<T extends RecordHeader> {
-  private readonly validator: ValidateFunction;
+  private readonly validator: () => ValidateFunction;
 
   constructor(
     readonly kind: string,
     readonly schemaVersion: number,
     readonly schema: Record<string, unknown>,
   ) {
-    this.validator = ajv.compile({
-      ...schema,
-      $id: `https://mlci.dev/schemas/${kind}-v${schemaVersion}.json`,
-    });
+    this.validator = compileOnFirstUse(() => ajv.compile({ ...schema, $id: `https://mlci.dev/schemas/${kind}-v${schemaVersion}.json` }));
   }
 
   /** Throws a UserError naming the first problems; `source` says where the value came from. */
   validate(value: unknown, source: string): T {
     this.checkHeader(value, source);
-    if (!this.validator(value)) {
-      throw new UserError(`${source} is not a valid ${this.kind} record: ${describeAjvErrors(this.validator.errors)}`, {
+    const validator = this.validator();
+    if (!validator(value)) {
+      throw new UserError(`${source} is not a valid ${this.kind} record: ${describeAjvErrors(validator.errors)}`, {
         file: source,
-        field: this.validator.errors?.[0]?.instancePath || '/',
+        field: validator.errors?.[0]?.instancePath || '/',
         fix: `Regenerate the file with this version of the suite; the schema is shared/schemas (kind ${this.kind}, schemaVersion ${this.schemaVersion}).`,
       });
     }
