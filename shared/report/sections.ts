@@ -1,6 +1,6 @@
 import { markdownTable } from 'markdown-table';
 import { isUndefinedValue, type EvaluationRecord, type MetricComparison, type MetricValue, type SliceColumn } from '../schemas/evaluation-record.js';
-import { escapeHtml, escapeMarkdownTableCell, inlineCode, mermaidChartLabel } from './escape.js';
+import { escapeHtml, escapeMarkdown, escapeMarkdownTableCell, inlineCode, mermaidChartLabel } from './escape.js';
 import { formatInteger, formatInterval, formatMetric, formatNumber, formatSigned, higherIsBetter } from './format.js';
 
 /**
@@ -158,8 +158,11 @@ function fairnessFlag(metric: string, figure: FairnessFigureLike): string {
 
 export function featuresSection(record: EvaluationRecord, maxRows: number): string[] {
   const explanations = record.explanations;
-  const source = explanations?.permutation ?? explanations?.shap;
-  if (!explanations || !source) return [];
+  if (!explanations) return [];
+  // Why a method was left out (e.g. ROC AUC cannot score rows of one class): said, not silently dropped.
+  const notes = (explanations.notes ?? []).map((note) => `<sub>${escapeMarkdown(note)}.</sub>`);
+  const source = explanations.permutation ?? explanations.shap;
+  if (!source) return notes.length ? details('Top features', notes) : [];
   const values = new Map<string, number>(
     explanations.permutation ? explanations.permutation.features.map((f) => [f.feature, f.mean]) : (explanations.shap?.features ?? []).map((f) => [f.feature, f.meanAbs]),
   );
@@ -173,6 +176,7 @@ export function featuresSection(record: EvaluationRecord, maxRows: number): stri
   const header = source.rankChange ? ['Rank', 'Feature', kind, 'Baseline rank', 'Change'] : ['Rank', 'Feature', kind];
   const body = [table([header, ...rows.map((r) => r.slice(0, header.length))], ['r', 'l', 'r', 'r', 'l'])];
   if (explanations.budget.subsampled) body.push('', `<sub>Computed on ${formatInteger(explanations.budget.usedRows)} of ${formatInteger(explanations.budget.requestedRows)} rows (budget).</sub>`);
+  if (notes.length) body.push('', ...notes);
   return details(`Top features (${explanations.permutation ? 'permutation importance' : 'SHAP'})`, body);
 }
 

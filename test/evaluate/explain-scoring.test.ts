@@ -36,6 +36,9 @@ describe('explain-scoring through evaluate', () => {
     expect(record.explanations!.notes![0]).toMatch(/^permutation importance not computed: roc_auc cannot score the \d+ explained rows \(the explained rows hold one class only\)$/);
     expect(record.explanations!.shap!.features.length).toBe(record.features.length);
     expect(logged).toContain(`Explanations: ${record.explanations!.notes![0]}.`);
+    const section = featuresSection(record, 10).join('\n');
+    expect(section).toContain('<sub>permutation importance not computed: roc\\_auc cannot score the ');
+    expect(section).toContain('\\(the explained rows hold one class only\\).</sub>');
     expect(typeof record.metrics.accuracy).toBe('number');
   });
 
