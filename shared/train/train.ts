@@ -112,7 +112,7 @@ async function resolveInputs(request: TrainRequest, outputs: string[]): Promise<
   if (!request.command.trim()) throw new UserError('No run command was given.', { input: 'run', fix: 'Set `run:` to the command that trains the model.' });
   const params = request.params ? await loadParamsFile(resolve(request.cwd, request.params)) : undefined;
   const stateDir = request.stateDir ?? join(request.cwd, '.mlci');
-  const data = await resolveDataInputs(request.data, request.store, request.cwd, join(stateDir, 'cache', 'data-stat-cache.json'));
+  const data = await resolveDataInputs(request.data, request.store, request.cwd, join(stateDir, 'cache', 'data-stat-cache.bin'));
   const code = await computeCodeDigest({
     cwd: request.cwd,
     ...(request.code?.length ? { globs: request.code } : {}),
@@ -124,7 +124,7 @@ async function resolveInputs(request: TrainRequest, outputs: string[]): Promise<
       // A store directory inside the repository is state, not code.
       ...(request.store.location.includes('://') ? [] : [relative(request.cwd, request.store.location)]),
     ],
-    statCacheFile: join(stateDir, 'cache', 'code-stat-cache.json'),
+    statCacheFile: join(stateDir, 'cache', 'code-stat-cache.bin'),
   });
   const key = cacheKey({
     data: data.map((d) => ({ spec: d.lineage.spec, digest: d.lineage.digest })),

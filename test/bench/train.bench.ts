@@ -99,7 +99,7 @@ async function codeKeyFigure(root: string, log: (line: string) => void): Promise
     }
   }
   gitInit(cwd);
-  const options = { cwd, statCacheFile: join(root, 'state/code-stat-cache.json') };
+  const options = { cwd, statCacheFile: join(root, 'state/code-stat-cache.bin') };
   const cold = performance.now();
   const first = await computeCodeDigest(options);
   const coldMs = performance.now() - cold;

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
         paths: listInput('path'),
         cwd: context.workspace,
         store,
-        statCacheFile: useStatCache ? join(statCacheDir, `stat-${name}.json`) : undefined,
+        statCacheFile: useStatCache ? join(statCacheDir, `stat-${name}.bin`) : undefined,
         provenance: { commit: context.sha, ref: context.ref, workflowRunUrl: context.runUrl, actor: context.actor, workflow: context.workflow, repository: context.repository },
       }),
     );

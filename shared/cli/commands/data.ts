@@ -21,7 +21,7 @@ import { STORE_OPTIONS, STORE_USAGE, storeFromArgs } from '../store-options.js';
 const version: CliCommand = {
   path: ['data', 'version'],
   summary: 'version a dataset (files or directories) into the store',
-  usage: `mlci data version --name <name> --path <file|dir> [--path …] [store options]\n\n  --stat-cache <file>          stat cache (default .mlci/cache/stat-<name>.json)\n  --upload-concurrency <n>     parallel uploads (default 8)\n\n${STORE_USAGE}`,
+  usage: `mlci data version --name <name> --path <file|dir> [--path …] [store options]\n\n  --stat-cache <file>          stat cache (default .mlci/cache/stat-<name>.bin)\n  --upload-concurrency <n>     parallel uploads (default 8)\n\n${STORE_USAGE}`,
   options: { ...STORE_OPTIONS, name: { type: 'string' }, path: { type: 'string', multiple: true }, 'stat-cache': { type: 'string' }, 'upload-concurrency': { type: 'string' } },
   async run(args, io) {
     const name = requiredOption(args, 'name');
@@ -30,7 +30,7 @@ const version: CliCommand = {
       paths: stringListOption(args, 'path'),
       cwd: io.cwd,
       store: storeFromArgs(args, io),
-      statCacheFile: stringOption(args, 'stat-cache') ?? join(io.cwd, '.mlci', 'cache', `stat-${name}.json`),
+      statCacheFile: stringOption(args, 'stat-cache') ?? join(io.cwd, '.mlci', 'cache', `stat-${name}.bin`),
       uploadConcurrency: parseNumber(stringOption(args, 'upload-concurrency') ?? '8', { min: 1, max: 64, integer: true }, { input: '--upload-concurrency' }),
       provenance: {},
       log: io.json ? undefined : (line) => io.err(line),
