@@ -1,9 +1,9 @@
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { digestBytes, type Digest } from '../digest.js';
 import { UserError } from '../errors.js';
 import { policySchema, type PolicyFile } from '../schemas/policy.js';
-import { compileOnFirstUse } from '../schemas/record-type.js';
+import { compileOnFirstUse, createAjv } from '../schemas/record-type.js';
 
 /**
  * A policy file read from YAML or JSON (JSON is YAML, so one parser gives line numbers for both) and
@@ -21,7 +21,7 @@ export interface Policy {
 }
 
 // strictRequired off: the "at least one threshold" anyOf names members declared one level up.
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = createAjv({ strictRequired: false });
 const policyValidator = compileOnFirstUse(() => ajv.compile<PolicyFile>(policySchema));
 
 export function parsePolicy(text: string, source: string): Policy {

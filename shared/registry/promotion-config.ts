@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { errnoCode, UserError } from '../errors.js';
 import { promotionConfigSchema, type EnvironmentRule, type PromotionConfig } from '../schemas/promotion.js';
-import { compileOnFirstUse } from '../schemas/record-type.js';
+import { compileOnFirstUse, createAjv } from '../schemas/record-type.js';
 
 /**
  * Reads and checks the promotion config (YAML or JSON). Every problem names the file, line and column
  * and the field, because a wrong promotion rule is found at the worst possible moment: on the way to prod.
  */
-const promotionValidator = compileOnFirstUse(() => new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(promotionConfigSchema));
+const promotionValidator = compileOnFirstUse(() => createAjv().compile(promotionConfigSchema));
 
 /** With no config file every environment is allowed, in any order, and needs a passing gate decision. */
 export const DEFAULT_ENVIRONMENT_RULE: Required<Pick<EnvironmentRule, 'evidence' | 'allow-force'>> = {

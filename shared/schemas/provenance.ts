@@ -1,6 +1,6 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { UserError } from '../errors.js';
-import { compileOnFirstUse } from './record-type.js';
+import { compileOnFirstUse, createAjv } from './record-type.js';
 
 /**
  * An in-toto Statement v1 (https://in-toto.io/Statement/v1) whose predicate is SLSA Provenance v1
@@ -98,7 +98,7 @@ const statementSchema = {
 
 // A separate ajv instance: in-toto documents may carry fields this schema does not list (it is
 // open-world, as the spec requires consumers to ignore unknown fields), so strict mode stays off.
-const statementValidator: () => ValidateFunction = compileOnFirstUse(() => new Ajv2020({ allErrors: true, strict: false }).compile(statementSchema));
+const statementValidator: () => ValidateFunction = compileOnFirstUse(() => createAjv({ strict: false }).compile(statementSchema));
 
 export function validateProvenanceStatement(value: unknown, source: string): ProvenanceStatement {
   const validateStatement = statementValidator();

@@ -1,4 +1,4 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { UserError } from '../errors.js';
 import { canonicalJson } from '../digest.js';
@@ -16,7 +16,18 @@ export interface RecordHeader {
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }));
+
+/**
+ * The one way the suite builds a JSON Schema validator: every error reported, strict schemas unless the
+ * caller says otherwise, formats known. ajv's code optimization pass is off: it made compiling the
+ * evaluation record's schema take 0.38 s instead of 0.22 s, while validating one record takes
+ * microseconds either way.
+ */
+export function createAjv(options: Pick<Options, 'strict' | 'strictRequired'> = {}): Ajv2020 {
+  return addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false }, ...options }));
+}
+
+const ajv = createAjv();
 
 /** Shared definitions every schema may `$ref` as `defs.json#/$defs/<name>`. */
 ajv.addSchema({

@@ -57,13 +57,6 @@ function workerEntry(): { script: URL | string; eval: boolean } | undefined {
 }
 
 /**
- * hyparquet allocates a plain array per page and column; with V8's default young generation (16 MiB
- * semi-spaces) most of the decoding time went to scavenges. 64 MiB semi-spaces cut the CPU time of
- * decoding the 3 M-row bench file by about 40% (measured, 2 cores).
- */
-const YOUNG_GENERATION_MB = 192;
-
-/**
  * Starts `count` workers and hands them row groups on demand, at most two per worker ahead of the one
  * being consumed, so memory stays bounded when the sink streams batches. Undefined when no worker
  * script can be found (the caller decodes in this thread).
@@ -106,7 +99,7 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly RowRange[],
     for (const pending of settled.values()) pending.reject(failed);
   };
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(entry.script, { eval: entry.eval, workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(entry.script, { eval: entry.eval, workerData: setup });
     worker.on('message', (reply: DecodeReply) => {
       if ('failure' in reply) slot(reply.index).reject(fromFailure(reply.failure));
       else slot(reply.index).resolve(reply.columns);

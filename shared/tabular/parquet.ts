@@ -15,8 +15,8 @@ import type { ColumnType } from './types.js';
  * decoded by Node's zlib where it has it (Node ≥ 22.15) and by fzstd (pure JS) elsewhere.
  *
  * Large files are decoded by worker threads, row groups spread over them (parquet-workers.ts): decoding
- * is CPU-bound and row groups are independent, and a worker's young generation can be sized for
- * hyparquet's many short-lived arrays, which the main thread's cannot.
+ * is CPU-bound and row groups are independent. Measured on the 3 M-row bench file with the bundled CLI,
+ * 2 cores: 2.8 s in this thread, 1.9–2.3 s with two workers (whose start-up is included).
  */
 export async function scanParquet(file: string, sink: TableSink, range: RowRange, columns?: readonly string[], input?: string, threads?: number): Promise<void> {
   const buffer = await asyncBufferFromFile(file);
