@@ -65,7 +65,8 @@ function hashOne(file: FileToHash, buffer: Buffer): string {
 
 /** Resolves when the worker has drained the counter, with its digests written into `digests` (a later exit is ignored). */
 function startWorker(paths: string[], counter: Int32Array, digests: string[]): Promise<void> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, counter, claim: CLAIM_FILES, chunk: CHUNK_BYTES } });
+  // execArgv: [] — the source needs only Node's built-ins; inheriting a loader (tsx, from source) would only slow the start.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { paths, counter, claim: CLAIM_FILES, chunk: CHUNK_BYTES } });
   return new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: { done: Array<number | string> } | { error: string; code?: string; file: string }) => {
       if ('error' in reply) {
