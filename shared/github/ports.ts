@@ -29,9 +29,10 @@ export function gitHubReportPorts(octokit: Octokit, repository: RepositoryRef): 
   };
 }
 
+/** `repository.author` is the gate's `check-author` input: checked here, before any request. */
 export function gitHubGatePorts(octokit: Octokit, repository: RepositoryRef): Pick<GatePorts, 'resolveTarget' | 'findLabel' | 'publishCheck'> {
   const { owner, repo } = repository;
-  const author = repository.author ? { author: repository.author } : {};
+  const author = repository.author === undefined ? {} : { author: validateLogin(repository.author, 'check-author') };
   return {
     resolveTarget: (event) => resolveTarget(octokit, event),
     findLabel: (issueNumber, label) => findLabel(octokit, { owner, repo, issueNumber, label }),

@@ -128,3 +128,41 @@ describe('gate action: bad inputs', () => {
     expect(errorOf(failOn)).toMatch(/fail-on/);
   });
 });
+
+describe('gate action: check-author (a GitHub App token)', () => {
+  const APP_BOT = { login: 'mlci-gate[bot]', id: 5101, type: 'Bot' as const };
+  const checkWrites = () => server.exchanges.filter((e) => e.method !== 'GET' && e.template.includes('check-runs')).map((e) => `${e.method} ${e.template}`);
+
+  it('with check-author, a rerun updates the check run its app made, and leaves another app’s run of that name alone', async () => {
+    server.addToken('ghs_app', { user: APP_BOT });
+    // GITHUB_TOKEN's app made a check of the same name earlier: not ours to update.
+    const first = await runAction(runGate, inputs('improved.json'), env('pull_request'), prPayload());
+    expect(first.exitCode).toBeUndefined();
+    const withApp = inputs('improved.json', { token: 'ghs_app', 'check-author': 'mlci-gate[bot]' });
+    const ours = await runAction(runGate, withApp, env('pull_request'), prPayload());
+    expect(ours.exitCode).toBeUndefined();
+    server.exchanges.length = 0;
+    const rerun = await runAction(runGate, { ...withApp, evaluation: 'regressed.json' }, env('pull_request'), prPayload());
+    expect(rerun.exitCode).toBe(1);
+    expect(rerun.outputs['check-run-id']).toBe(ours.outputs['check-run-id']);
+    expect(checkWrites()).toEqual(['PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}']);
+    expect(server.state.checkRuns.map((c) => [c.appSlug, c.conclusion])).toEqual([
+      ['github-actions', 'success'],
+      ['mlci-gate', 'failure'],
+    ]);
+  });
+
+  it('without it, an App token cannot recognise its earlier run and adds another', async () => {
+    server.addToken('ghs_app', { user: APP_BOT });
+    await runAction(runGate, inputs('improved.json', { token: 'ghs_app' }), env('pull_request'), prPayload());
+    await runAction(runGate, inputs('improved.json', { token: 'ghs_app' }), env('pull_request'), prPayload());
+    expect(server.state.checkRuns.map((c) => c.appSlug)).toEqual(['mlci-gate', 'mlci-gate']);
+  });
+
+  it('a check-author that is not a login: a clear error naming the input, and no check run', async () => {
+    const result = await runAction(runGate, inputs('improved.json', { 'check-author': 'mlci gate' }), env('pull_request'), prPayload());
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(/input 'check-author': check-author "mlci gate" is not a GitHub login/);
+    expect(server.state.checkRuns).toHaveLength(0);
+  });
+});

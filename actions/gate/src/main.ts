@@ -7,7 +7,8 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const context = actionContext();
     const token = optionalInput('token');
-    const github = token ? gitHubGatePorts(createOctokit(token), context) : {};
+    const repository = { owner: context.owner, repo: context.repo, author: optionalInput('check-author') };
+    const github = token ? gitHubGatePorts(createOctokit(token), repository) : {};
     const result = await runGate(
       {
         evaluation: listInput('evaluation'),
