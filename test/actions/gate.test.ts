@@ -131,7 +131,7 @@ describe('gate action: bad inputs', () => {
 
 describe('gate action: check-author (a GitHub App token)', () => {
   const APP_BOT = { login: 'mlci-gate[bot]', id: 5101, type: 'Bot' as const };
-  const checkWrites = () => server.exchanges.filter((e) => e.method !== 'GET' && e.template.includes('check-runs')).map((e) => `${e.method} ${e.template}`);
+  const checkWrites = () => server.exchanges.filter((e) => e.method !== 'GET' && (e.template ?? '').includes('check-runs')).map((e) => `${e.method} ${e.template}`);
 
   it('with check-author, a rerun updates the check run its app made, and leaves another app’s run of that name alone', async () => {
     server.addToken('ghs_app', { user: APP_BOT });
