@@ -34,8 +34,8 @@ export function checkExplainScoring(options: EvaluateOptions, task: Task): void 
 export async function explainIfAsked(options: EvaluateOptions, source: ExplainSource): Promise<ExplanationsSection | undefined> {
   const method = options.explain ?? EVALUATE_DEFAULTS.explain;
   if (method === 'none') return undefined;
+  // explain-scoring was checked against this task when the model loaded (evaluate.ts, loadModels).
   const task = source.model.task;
-  checkExplainScoring(options, task);
   if (task === 'multiclass') {
     source.log(`Explanations skipped: '${method}' explains binary and regression models; this model is multiclass.`);
     return undefined;

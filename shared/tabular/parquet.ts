@@ -27,8 +27,9 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   // One allocation per column for the whole range, instead of growing group by group.
   sink.reserve(Math.max(0, Math.min(Number(metadata.num_rows), range.end) - range.start));
   const groups = groupRanges(metadata, range);
-  const workers = decodeThreads(groups, threads);
-  const decode = workers > 1 ? decodeInWorkers(workerSetup(file, names, sink, groups), groups, workers) : undefined;
+  const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
+  const workers = decodeThreads(groups.length, rows, threads);
+  const decode = workers > 1 ? decodeInWorkers(workerSetup(file, names, sink, rows), groups, workers) : undefined;
   try {
     for (const [index, group] of groups.entries()) {
       await withCellTypeErrors(file, async () => {
@@ -43,8 +44,8 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   }
 }
 
-function workerSetup(file: string, names: string[], sink: TableSink, groups: readonly RowRange[]): DecodeSetup {
-  const storage = sink.shareStorage(groups.reduce((rows, group) => rows + group.end - group.start, 0));
+function workerSetup(file: string, names: string[], sink: TableSink, rows: number): DecodeSetup {
+  const storage = sink.shareStorage(rows);
   return { file, names, types: sink.forcedTypes(), ...(storage ? { storage } : {}) };
 }
 
@@ -66,10 +67,9 @@ function groupRanges(metadata: FileMetaData, range: RowRange): RowRange[] {
 /** Workers pay off from a few hundred thousand rows over two or more row groups; `threads` overrides. */
 const PARALLEL_MIN_ROWS = 200_000;
 
-function decodeThreads(groups: readonly RowRange[], threads: number | undefined): number {
-  const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
+function decodeThreads(groups: number, rows: number, threads: number | undefined): number {
   const wanted = threads ?? (rows >= PARALLEL_MIN_ROWS ? availableParallelism() : 1);
-  return Math.max(1, Math.min(wanted, groups.length));
+  return Math.max(1, Math.min(wanted, groups));
 }
 
 async function withCellTypeErrors(file: string, work: () => Promise<void>): Promise<void> {

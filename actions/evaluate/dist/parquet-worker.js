@@ -1383,8 +1383,9 @@ async function scanParquet(file, sink, range, columns, input, threads) {
     // One allocation per column for the whole range, instead of growing group by group.
     sink.reserve(Math.max(0, Math.min(Number(metadata.num_rows), range.end) - range.start));
     const groups = groupRanges(metadata, range);
-    const workers = decodeThreads(groups, threads);
-    const decode = workers > 1 ? (0, parquet_workers_js_1.decodeInWorkers)(workerSetup(file, names, sink, groups), groups, workers) : undefined;
+    const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
+    const workers = decodeThreads(groups.length, rows, threads);
+    const decode = workers > 1 ? (0, parquet_workers_js_1.decodeInWorkers)(workerSetup(file, names, sink, rows), groups, workers) : undefined;
     try {
         for (const [index, group] of groups.entries()) {
             await withCellTypeErrors(file, async () => {
@@ -1401,8 +1402,8 @@ async function scanParquet(file, sink, range, columns, input, threads) {
         await decode?.close();
     }
 }
-function workerSetup(file, names, sink, groups) {
-    const storage = sink.shareStorage(groups.reduce((rows, group) => rows + group.end - group.start, 0));
+function workerSetup(file, names, sink, rows) {
+    const storage = sink.shareStorage(rows);
     return { file, names, types: sink.forcedTypes(), ...(storage ? { storage } : {}) };
 }
 /** Rows [start, end) of each row group that overlaps the range, in file order. */
@@ -1423,10 +1424,9 @@ function groupRanges(metadata, range) {
 }
 /** Workers pay off from a few hundred thousand rows over two or more row groups; `threads` overrides. */
 const PARALLEL_MIN_ROWS = 200_000;
-function decodeThreads(groups, threads) {
-    const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
+function decodeThreads(groups, rows, threads) {
     const wanted = threads ?? (rows >= PARALLEL_MIN_ROWS ? (0, node_os_1.availableParallelism)() : 1);
-    return Math.max(1, Math.min(wanted, groups.length));
+    return Math.max(1, Math.min(wanted, groups));
 }
 async function withCellTypeErrors(file, work) {
     try {
