@@ -46,7 +46,30 @@ export interface Grouping {
 
 /** The metrics library's input for one model over all rows. */
 export function metricInput(set: PredictionSet, outputs: ModelOutputs, context: SetContext): TaskInput {
-  return metricInputs(set, outputs, context)[0]!;
+  return context.task === 'binary' ? binaryInput(set, outputs, context) : metricInputs(set, outputs, context)[0]!;
+}
+
+/** Binary labels as the metrics take them (1 = positive), one byte per row. */
+export function binaryLabels(set: PredictionSet): Uint8Array {
+  const labels = new Uint8Array(set.rows);
+  for (let row = 0; row < set.rows; row += 1) labels[row] = set.yTrue[row]!;
+  return labels;
+}
+
+/**
+ * A binary model's input over all rows. A single-score output is the score column itself (no copy);
+ * `yTrue` may be passed when the caller already has the labels (both models share them).
+ */
+export function binaryInput(set: PredictionSet, outputs: ModelOutputs, context: SetContext, yTrue: Uint8Array = binaryLabels(set)): BinaryInput {
+  const { values, width } = outputs;
+  let score: Float64Array;
+  if (width === 1) score = values.length === set.rows ? values : values.subarray(0, set.rows);
+  else {
+    const column = context.positiveIndex ?? 1;
+    score = new Float64Array(set.rows);
+    for (let row = 0; row < set.rows; row += 1) score[row] = values[row * width + column]!;
+  }
+  return { yTrue, score, threshold: context.threshold, probabilityDtype: outputs.dtype };
 }
 
 /**
@@ -56,14 +79,15 @@ export function metricInput(set: PredictionSet, outputs: ModelOutputs, context: 
  */
 export function metricInputs(set: PredictionSet, outputs: ModelOutputs, context: SetContext, grouping?: Grouping): TaskInput[] {
   const sizes = grouping?.sizes ?? Int32Array.of(set.rows);
-  const of = grouping?.of ?? new Int32Array(set.rows);
+  // Without a grouping every row is in group 0 (no per-row group array to allocate and fill).
+  const of = grouping?.of;
   const at = new Int32Array(sizes.length);
   const width = outputs.width;
   const values = outputs.values;
   if (context.task === 'regression') {
     const inputs: RegressionInput[] = Array.from(sizes, (n) => ({ yTrue: new Float64Array(n), yPred: new Float64Array(n) }));
     for (let row = 0; row < set.rows; row += 1) {
-      const g = of[row]!;
+      const g = of ? of[row]! : 0;
       if (g < 0) continue;
       const i = at[g]!++;
       inputs[g]!.yTrue[i] = set.yTrue[row]!;
@@ -75,7 +99,7 @@ export function metricInputs(set: PredictionSet, outputs: ModelOutputs, context:
     const column = width === 1 ? 0 : context.positiveIndex ?? 1;
     const inputs: BinaryInput[] = Array.from(sizes, (n) => ({ yTrue: new Uint8Array(n), score: new Float64Array(n), threshold: context.threshold, probabilityDtype: outputs.dtype }));
     for (let row = 0; row < set.rows; row += 1) {
-      const g = of[row]!;
+      const g = of ? of[row]! : 0;
       if (g < 0) continue;
       const i = at[g]!++;
       inputs[g]!.yTrue[i] = set.yTrue[row]!;
@@ -85,7 +109,7 @@ export function metricInputs(set: PredictionSet, outputs: ModelOutputs, context:
   }
   const inputs: MulticlassInput[] = Array.from(sizes, (n) => ({ yTrue: new Int32Array(n), proba: new Float64Array(n * width), classes: width, probabilityDtype: outputs.dtype }));
   for (let row = 0; row < set.rows; row += 1) {
-    const g = of[row]!;
+    const g = of ? of[row]! : 0;
     if (g < 0) continue;
     const i = at[g]!++;
     inputs[g]!.yTrue[i] = set.yTrue[row]!;

@@ -1,8 +1,8 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryMetrics, computeMetrics, partitionSorted, sortScores, validateBinary, type BinaryInput, type MetricsResult, type SortedScores, type Task, type TaskInput } from '../metrics/index.js';
+import { binaryMetrics, computeMetrics, groupedBinaryMetrics, sortScores, validateBinary, type BinaryInput, type MetricsResult, type SortedScores, type Task, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair } from '../stats/index.js';
-import { binaryDecisions, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
+import { binaryDecisions, binaryInput, binaryLabels, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
 
 /** Settings of the figures (shards must agree on them). */
 export interface SummarySettings {
@@ -25,8 +25,10 @@ export type Timer = <T>(phase: string, work: () => T) => T;
 export const MISSING_GROUP = '(missing)';
 
 export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer): Summary {
-  const candidate = time('metricsMs', () => modelView(set, set.candidate, context));
-  const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context));
+  // Binary labels are built once: both models' inputs share them.
+  const labels = context.task === 'binary' ? time('metricsMs', () => binaryLabels(set)) : undefined;
+  const candidate = time('metricsMs', () => modelView(set, set.candidate, context, labels));
+  const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context, labels));
   // With a baseline, the comparison computes both models' exact metrics itself, from the same sorts.
   const pair =
     baseline &&
@@ -41,7 +43,7 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
   const summary: Summary = { metrics: result.metrics, slices: [] };
   if (result.confusionMatrix) summary.confusionMatrix = { labels: confusionLabels(context, settings.classes), counts: result.confusionMatrix };
   if (pair) summary.baselineMetrics = pair.baseline.metrics;
-  summary.slices = time('slicesMs', () => settings.slices.map((name) => sliceColumn(set, context, group(set, name), settings.minSliceSize, candidate.sorted)));
+  summary.slices = time('slicesMs', () => settings.slices.map((name) => sliceColumn(set, context, group(set, name), settings.minSliceSize, candidate)));
   if (pair) summary.comparison = pair.comparison;
   if (settings.sensitive.length > 0) summary.fairness = time('fairnessMs', () => fairness(set, context, settings));
   return summary;
@@ -56,12 +58,11 @@ interface ModelView {
   sorted?: SortedScores;
 }
 
-function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContext): ModelView {
-  const input = metricInput(set, outputs, context);
-  if (context.task !== 'binary') return { input };
-  const binary = input as BinaryInput;
+function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContext, labels: Uint8Array | undefined): ModelView {
+  if (context.task !== 'binary') return { input: metricInput(set, outputs, context) };
+  const binary = binaryInput(set, outputs, context, labels);
   validateBinary(binary);
-  return { input, sorted: sortScores(binary.score, binary.yTrue) };
+  return { input: binary, sorted: sortScores(binary.score, binary.yTrue) };
 }
 
 function viewMetrics(task: Task, view: ModelView): MetricsResult {
@@ -83,22 +84,21 @@ function group(set: PredictionSet, name: string): GroupColumn {
 
 /**
  * Per-value metrics, in a stable value order; values under the minimum are listed, not computed. With the
- * whole set's sort (binary), each slice's sort is its part of that one (`partitionSorted`).
+ * whole set's sort (binary), the slices' metrics come from that one sort and two passes over the rows
+ * (`groupedBinaryMetrics`), with no per-slice copy of the rows.
  */
-function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number, sorted?: SortedScores): SliceColumn {
+function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number, view: ModelView): SliceColumn {
   const values = valueCounts(column);
   const kept = values.filter(({ n }) => n >= minSize);
-  const grouping = groupingOf(column, kept);
-  const inputs = metricInputs(set, set.candidate, context, grouping);
-  const sorts = sorted && partitionSorted(sorted, grouping.of, kept.length);
+  const groupOfCode = new Int32Array(column.categories.length + 1).fill(-1);
+  kept.forEach(({ code }, g) => (groupOfCode[code + 1] = g));
+  const results = view.sorted
+    ? groupedBinaryMetrics(view.input as BinaryInput, view.sorted, { key: column.codes, groupOfKey: groupOfCode, groups: kept.length })
+    : metricInputs(set, set.candidate, context, groupingOf(column, groupOfCode, kept)).map((input) => computeMetrics(context.task, input as never));
   return {
     column: column.name,
     minSize,
-    groups: kept.map(({ value, n }, g) => {
-      const input = inputs[g]!;
-      const metrics = sorts ? binaryMetrics(input as BinaryInput, sorts[g]!) : computeMetrics(context.task, input as never);
-      return { value, n, metrics: metrics.metrics };
-    }),
+    groups: kept.map(({ value, n }, g) => ({ value, n, metrics: results[g]!.metrics })),
     excluded: values.filter(({ n }) => n < minSize).map(({ value, n }) => ({ value, n })),
   };
 }
@@ -106,7 +106,8 @@ function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColum
 /** Each value present in the column with its row count, in `compareValues` order (missing as MISSING_GROUP). */
 function valueCounts(column: GroupColumn): Array<{ value: string; code: number; n: number }> {
   const counts = new Int32Array(column.categories.length + 1);
-  for (const code of column.codes) counts[code + 1]! += 1;
+  const codes = column.codes;
+  for (let row = 0; row < codes.length; row += 1) counts[codes[row]! + 1]! += 1;
   const values: Array<{ value: string; code: number; n: number }> = [];
   counts.forEach((n, slot) => {
     if (n > 0) values.push({ value: slot === 0 ? MISSING_GROUP : column.categories[slot - 1]!, code: slot - 1, n });
@@ -114,10 +115,8 @@ function valueCounts(column: GroupColumn): Array<{ value: string; code: number; 
   return values.sort((a, b) => compareValues(a.value, b.value));
 }
 
-/** Rows dealt to the kept values, in the order given; rows of other values in no group. */
-function groupingOf(column: GroupColumn, kept: ReadonlyArray<{ code: number; n: number }>): Grouping {
-  const groupOfCode = new Int32Array(column.categories.length + 1).fill(-1);
-  kept.forEach(({ code }, g) => (groupOfCode[code + 1] = g));
+/** Rows dealt to the kept values (`groupOfCode[code + 1]`); rows of other values in no group. */
+function groupingOf(column: GroupColumn, groupOfCode: Int32Array, kept: ReadonlyArray<{ n: number }>): Grouping {
   const of = new Int32Array(column.codes.length);
   for (let row = 0; row < of.length; row += 1) of[row] = groupOfCode[column.codes[row]! + 1]!;
   return { of, sizes: Int32Array.from(kept, ({ n }) => n) };

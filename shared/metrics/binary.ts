@@ -3,8 +3,8 @@
  * except that where scikit-learn warns and substitutes 0 (`zero_division`), or returns NaN, the value is
  * `{ undefined: reason }`.
  */
-import { addToBins, CalibrationBins, eceFromSums } from './calibration.js';
-import { rankingMetrics } from './ranking.js';
+import { addToBins, CalibrationBins, ECE_BINS, eceFromSums } from './calibration.js';
+import { rankingMetrics, type RankingResult } from './ranking.js';
 import { sortScores, type SortedScores } from './sort.js';
 import type { BinaryConfusion, BinaryInput, MetricValue, MetricsResult } from './types.js';
 import { validateBinary } from './validate.js';
@@ -144,49 +144,74 @@ export function binaryEce(input: BinaryInput): MetricValue {
  */
 export function binaryMetrics(input: BinaryInput, sorted?: SortedScores): MetricsResult {
   validateBinary(input);
-  const n = input.yTrue.length;
   const ranking = rankingMetrics(input.yTrue, input.score, sorted ?? sortScores(input.score, input.yTrue));
-  const pass = fusedBinaryPass(input);
-  const probabilityMetric = (sum: number): MetricValue =>
-    n === 0 ? { undefined: EMPTY_SET } : pass.probabilities ? sum / n : { undefined: NOT_PROBABILITIES };
-  const c = pass.confusion;
+  const sums = new Float64Array(BINARY_SUMS);
+  addBinaryRows(input, sums);
+  return binaryResult(sums, 0, ranking);
+}
+
+/**
+ * Per-row sums behind the non-ranking binary metrics, one block of `BINARY_SUMS` numbers per set:
+ * [tn, fp, fn, tp, rows that are not probabilities, Σ log-loss terms, Σ squared errors, ECE bins…].
+ * Counts are exact in doubles; the two loss sums add their terms in row order, so a set summed alone and
+ * the same rows summed as one group of many (shared/metrics/grouped.ts) give the same bits.
+ */
+export const BINARY_SUMS = 7 + 3 * ECE_BINS;
+const NOT_PROBABILITY = 4;
+const LOG_LOSS = 5;
+const BRIER = 6;
+const BINS = 7;
+
+/** Adds every row of `input` to one block of sums (at `offset`). */
+function addBinaryRows(input: BinaryInput, sums: Float64Array): void {
+  const { yTrue, score, yPred, threshold } = input;
+  const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
+  let logLoss = 0;
+  let brier = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const y = yTrue[i] as number;
+    const p = score[i] as number;
+    const predicted = yPred ? yPred[i] === 1 : p >= threshold;
+    const cell = (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
+    sums[cell] = (sums[cell] as number) + 1;
+    if (!(p >= 0 && p <= 1)) sums[NOT_PROBABILITY] = (sums[NOT_PROBABILITY] as number) + 1;
+    logLoss += binaryLogLossTerm(y, p, eps);
+    brier += (y - p) * (y - p);
+    addBinaryCalibration(sums, BINS, y, p);
+  }
+  sums[LOG_LOSS] = logLoss;
+  sums[BRIER] = brier;
+}
+
+/**
+ * The binary result from a block of sums (see `BINARY_SUMS`) and the ranking metrics. The loss sums and
+ * bins only count when every row of the set is a probability.
+ */
+export function binaryResult(sums: Float64Array, offset: number, ranking: RankingResult): MetricsResult {
+  const tn = sums[offset] as number;
+  const fp = sums[offset + 1] as number;
+  const fn = sums[offset + 2] as number;
+  const tp = sums[offset + 3] as number;
+  const n = tn + fp + fn + tp;
+  const probabilities = sums[offset + NOT_PROBABILITY] === 0;
+  const probabilityMetric = (sum: number): MetricValue => (n === 0 ? { undefined: EMPTY_SET } : probabilities ? sum / n : { undefined: NOT_PROBABILITIES });
   return {
     task: 'binary',
     n,
     metrics: {
-      accuracy: accuracyFromCounts(c.tp + c.tn, n),
-      precision: precisionFromCounts(c.tp, c.fp),
-      recall: recallFromCounts(c.tp, c.fn),
-      f1: f1FromCounts(c.tp, c.fp, c.fn),
+      accuracy: accuracyFromCounts(tp + tn, n),
+      precision: precisionFromCounts(tp, fp),
+      recall: recallFromCounts(tp, fn),
+      f1: f1FromCounts(tp, fp, fn),
       roc_auc: ranking.rocAuc,
       average_precision: ranking.averagePrecision,
-      log_loss: probabilityMetric(pass.logLoss),
-      brier: probabilityMetric(pass.brier),
-      ece: n === 0 ? { undefined: EMPTY_SET } : pass.probabilities ? eceFromSums(pass.bins, 0, n) : { undefined: NOT_PROBABILITIES },
+      log_loss: probabilityMetric(sums[offset + LOG_LOSS] as number),
+      brier: probabilityMetric(sums[offset + BRIER] as number),
+      ece: n === 0 ? { undefined: EMPTY_SET } : probabilities ? eceFromSums(sums, offset + BINS, n) : { undefined: NOT_PROBABILITIES },
     },
     confusionMatrix: [
-      [c.tn, c.fp],
-      [c.fn, c.tp],
+      [tn, fp],
+      [fn, tp],
     ],
   };
-}
-
-/** Confusion counts and the sums behind log loss, Brier and ECE in one pass over the rows. */
-function fusedBinaryPass(input: BinaryInput): { confusion: BinaryConfusion; probabilities: boolean; logLoss: number; brier: number; bins: Float64Array } {
-  const confusion = binaryConfusion(input);
-  const probabilities = allProbabilities(input.score);
-  const bins = new CalibrationBins().sums;
-  let logLoss = 0;
-  let brier = 0;
-  if (probabilities) {
-    const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
-    for (let i = 0; i < input.yTrue.length; i++) {
-      const y = input.yTrue[i] as number;
-      const p = input.score[i] as number;
-      logLoss += binaryLogLossTerm(y, p, eps);
-      brier += (y - p) * (y - p);
-      addBinaryCalibration(bins, 0, y, p);
-    }
-  }
-  return { confusion, probabilities, logLoss, brier, bins };
 }

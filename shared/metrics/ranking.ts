@@ -48,7 +48,7 @@ export function rankingMetrics(isPositive: Uint8Array, score: Float64Array, sort
 
 /** Rows in score order with their label and resampling unit, laid out for sequential bootstrap passes. */
 export interface WeightedRankingRows {
-  sorted: Float64Array;
+  sorted: Float64Array | Float32Array;
   label: Uint8Array;
   unit: Uint32Array;
 }
@@ -97,7 +97,7 @@ export function weightedRankingMetrics(rows: WeightedRankingRows, weights: Float
   return finishRanking(tp, all - tp, area2, apSum);
 }
 
-function finishRanking(positives: number, negatives: number, area2: number, apSum: number): RankingResult {
+export function finishRanking(positives: number, negatives: number, area2: number, apSum: number): RankingResult {
   const rocAuc: MetricValue =
     positives === 0 ? { undefined: NO_POSITIVES } : negatives === 0 ? { undefined: NO_NEGATIVES } : area2 / (2 * positives * negatives);
   // AP with only positive rows is 1 in scikit-learn (precision is 1 at every threshold); kept.

@@ -33,8 +33,11 @@ const DIGITS_32: readonly Digit[] = [
 export interface SortedScores {
   /** Row indices in ascending score order (stable). */
   order: Uint32Array;
-  /** `sorted[i] = score[order[i]]`, with −0 folded into +0. */
-  sorted: Float64Array;
+  /**
+   * `sorted[i] = score[order[i]]`, with −0 folded into +0. A Float32Array when every score is a float32
+   * value (float32 models): the same numbers, without widening 3 million of them into fresh memory.
+   */
+  sorted: Float64Array | Float32Array;
   /** `labels[i] = labels[order[i]]` when labels were passed: carried through the sort, not gathered. */
   labels?: Uint8Array;
 }
@@ -43,6 +46,10 @@ export interface SortedScores {
 export function argsortFloat64(values: Float64Array): Uint32Array {
   return sortScores(values).order;
 }
+
+/** Labels ride in the top bit of the row index through the passes: one scatter stream fewer per pass. */
+const LABEL_BIT = 0x80000000;
+const ROW_MASK = 0x7fffffff;
 
 /**
  * Sorts `values` ascending; `labels` (0/1 per row), when given, travel with the keys so that walks over
@@ -55,14 +62,27 @@ export function argsortFloat64(values: Float64Array): Uint32Array {
 export function sortScores(values: Float64Array, labels?: Uint8Array): SortedScores {
   const n = values.length;
   if (n < SMALL) return comparatorSort(values, labels);
-  const narrow = float32Valued(values);
-  const keys = narrow ? sortableKeys32(values) : sortableKeys64(values);
+  if (n > ROW_MASK) throw new Error(`cannot sort ${n} scores: at most ${ROW_MASK} rows`);
+  const narrow = sortableKeys32(values);
+  const keys = narrow ?? sortableKeys64(values);
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const sortedKeys = radixPasses(order, keys, narrow ? 1 : 2, labels ? Uint8Array.from(labels) : undefined);
+  if (labels) for (let i = 0; i < n; i++) order[i] = (labels[i] as number) === 0 ? i : (i | LABEL_BIT) >>> 0;
+  else for (let i = 0; i < n; i++) order[i] = i;
+  const sortedKeys = radixPasses(order, keys, narrow ? 1 : 2);
   const result: SortedScores = { order: sortedKeys.order, sorted: narrow ? fromKeys32(sortedKeys.words) : fromKeys64(sortedKeys.words) };
-  if (sortedKeys.labels) result.labels = sortedKeys.labels;
+  if (labels) result.labels = unpackLabels(sortedKeys.order);
   return result;
+}
+
+/** Splits the label bits off the sorted row indices (in place) into a label array. */
+function unpackLabels(order: Uint32Array): Uint8Array {
+  const labels = new Uint8Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const packed = order[i] as number;
+    labels[i] = packed >>> 31;
+    order[i] = packed & ROW_MASK;
+  }
+  return labels;
 }
 
 /** Tiny inputs: 2,048-bucket histograms would dominate; a comparator sort is cheaper here. */
@@ -73,14 +93,6 @@ function comparatorSort(values: Float64Array, labels?: Uint8Array): SortedScores
   const result: SortedScores = { order, sorted: Float64Array.from(order, (row) => (values[row] as number) + 0) };
   if (labels) result.labels = Uint8Array.from(order, (row) => labels[row] as number);
   return result;
-}
-
-function float32Valued(values: Float64Array): boolean {
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (Math.fround(v) !== v) return false;
-  }
-  return true;
 }
 
 /**
@@ -103,9 +115,17 @@ function sortableKeys64(values: Float64Array): Uint32Array {
   return words;
 }
 
-function sortableKeys32(values: Float64Array): Uint32Array {
+/**
+ * 32-bit keys when every value is a float32 value (checked while copying: one pass), else undefined.
+ */
+function sortableKeys32(values: Float64Array): Uint32Array | undefined {
   const copy = new Float32Array(values.length);
-  for (let i = 0; i < values.length; i++) copy[i] = (values[i] as number) + 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const narrow = Math.fround(v);
+    if (narrow !== v) return undefined;
+    copy[i] = narrow + 0;
+  }
   const words = new Uint32Array(copy.buffer);
   for (let i = 0; i < words.length; i++) words[i] = flipKey(words[i] as number);
   return words;
@@ -128,38 +148,33 @@ function fromKeys64(words: Uint32Array): Float64Array {
   return new Float64Array(words.buffer, words.byteOffset, words.length / 2);
 }
 
-/** Inverse of `sortableKeys32`, widened to doubles. */
-function fromKeys32(words: Uint32Array): Float64Array {
+/** Inverse of `sortableKeys32`, in place; returns the floats (widening them would cost fresh memory). */
+function fromKeys32(words: Uint32Array): Float32Array {
   for (let i = 0; i < words.length; i++) {
     const bits = words[i] as number;
     words[i] = bits & 0x80000000 ? (bits & 0x7fffffff) >>> 0 : ~bits >>> 0;
   }
-  const widened = new Float64Array(words.length);
-  widened.set(new Float32Array(words.buffer, words.byteOffset, words.length));
-  return widened;
+  return new Float32Array(words.buffer, words.byteOffset, words.length);
 }
 
-/** LSD passes over keys of `stride` words (1 or 2), carrying the row indices and, when given, the labels. */
-function radixPasses(order: Uint32Array, keys: Uint32Array, stride: 1 | 2, payload?: Uint8Array): { order: Uint32Array; words: Uint32Array; labels?: Uint8Array } {
+/** LSD passes over keys of `stride` words (1 or 2), carrying the row indices (label bit included). */
+function radixPasses(order: Uint32Array, keys: Uint32Array, stride: 1 | 2): { order: Uint32Array; words: Uint32Array } {
   const n = order.length;
   let idx: Uint32Array = order;
   let words: Uint32Array = keys;
-  let labels: Uint8Array = payload ?? new Uint8Array(0);
   let idxTmp: Uint32Array = new Uint32Array(n);
   let wordsTmp: Uint32Array = new Uint32Array(stride * n);
-  let labelsTmp: Uint8Array = new Uint8Array(payload ? n : 0);
-  const carry = payload !== undefined;
   const counts = new Uint32Array(RADIX);
   for (const [word, shift] of stride === 1 ? DIGITS_32 : DIGITS_64) {
     if (!histogram(words, stride, word, shift, counts)) continue;
     if (stride === 1) {
       for (let i = 0; i < n; i++) {
         const key = words[i] as number;
-        const at = counts[(key >>> shift) & MASK] as number;
-        counts[(key >>> shift) & MASK] = at + 1;
+        const d = (key >>> shift) & MASK;
+        const at = counts[d] as number;
+        counts[d] = at + 1;
         idxTmp[at] = idx[i] as number;
         wordsTmp[at] = key;
-        if (carry) labelsTmp[at] = labels[i] as number;
       }
     } else {
       for (let i = 0; i < n; i++) {
@@ -171,14 +186,12 @@ function radixPasses(order: Uint32Array, keys: Uint32Array, stride: 1 | 2, paylo
         idxTmp[at] = idx[i] as number;
         wordsTmp[2 * at] = lo;
         wordsTmp[2 * at + 1] = hi;
-        if (carry) labelsTmp[at] = labels[i] as number;
       }
     }
     [idx, idxTmp] = [idxTmp, idx];
     [words, wordsTmp] = [wordsTmp, words];
-    [labels, labelsTmp] = [labelsTmp, labels];
   }
-  return carry ? { order: idx, words, labels } : { order: idx, words };
+  return { order: idx, words };
 }
 
 /** Fills `counts` with bucket start offsets; returns false when one bucket holds every key (skip pass). */
@@ -197,40 +210,4 @@ function histogram(words: Uint32Array, stride: 1 | 2, word: 0 | 1, shift: number
     start += c;
   }
   return true;
-}
-
-/**
- * The sorts of disjoint row subsets, from the sort of all rows: walking the full order and dealing each
- * row to its group is a stable partition, so every group comes out in score order with ties in row order —
- * exactly what sorting the group alone gives — in one O(n) pass instead of a sort per group.
- *
- * `groupOf[row]` is the row's group (0 … groups − 1, or −1 for rows in no group); the result's `order`
- * indexes each group's own rows, numbered in row order (the layout `metricInput` builds for a slice).
- */
-export function partitionSorted(all: SortedScores, groupOf: Int32Array, groups: number): SortedScores[] {
-  const size = new Int32Array(groups);
-  // [group, index within the group] per row, side by side: one cache miss per row in the walk below.
-  const slot = new Int32Array(2 * groupOf.length);
-  for (let row = 0; row < groupOf.length; row++) {
-    const g = groupOf[row] as number;
-    slot[2 * row] = g;
-    if (g < 0) continue;
-    const at = size[g] as number;
-    slot[2 * row + 1] = at;
-    size[g] = at + 1;
-  }
-  const parts: SortedScores[] = Array.from(size, (n) => ({ order: new Uint32Array(n), sorted: new Float64Array(n), ...(all.labels ? { labels: new Uint8Array(n) } : {}) }));
-  const filled = new Int32Array(groups);
-  for (let i = 0; i < all.order.length; i++) {
-    const row = all.order[i] as number;
-    const g = slot[2 * row] as number;
-    if (g < 0) continue;
-    const part = parts[g] as SortedScores;
-    const at = filled[g] as number;
-    filled[g] = at + 1;
-    part.order[at] = slot[2 * row + 1] as number;
-    part.sorted[at] = all.sorted[i] as number;
-    if (part.labels) part.labels[at] = (all.labels as Uint8Array)[i] as number;
-  }
-  return parts;
 }

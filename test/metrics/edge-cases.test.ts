@@ -23,7 +23,8 @@ import {
   weightedRankingMetrics,
   prepareWeightedRanking,
   sortScores,
-  partitionSorted,
+  groupedBinaryMetrics,
+  binaryMetrics,
   higherIsBetter,
 } from '../../shared/metrics/index.js';
 
@@ -72,24 +73,45 @@ describe('argsortFloat64', () => {
   });
 });
 
-describe('partitionSorted', () => {
-  it('gives each group exactly the sort of the group alone, ties in row order, and skips rows in no group', () => {
-    const rand = lcg(42);
+describe('groupedBinaryMetrics', () => {
+  /** Rows of 5 keys (−1 = missing) dealt to 4 groups, one key in no group, one group empty. */
+  function groupedCase(seed: number, score: (rand: () => number, row: number) => number) {
+    const rand = lcg(seed);
     const n = 3000;
-    const values = Float64Array.from({ length: n }, () => Math.round(rand() * 40) / 8); // many ties
-    const labels = Uint8Array.from({ length: n }, () => (rand() < 0.3 ? 1 : 0));
-    const groupOf = Int32Array.from({ length: n }, () => Math.floor(rand() * 5) - 1); // −1 … 3
-    const parts = partitionSorted(sortScores(values, labels), groupOf, 4);
-    expect(parts).toHaveLength(4);
-    parts.forEach((part, g) => {
-      const rows = Array.from({ length: n }, (_, row) => row).filter((row) => groupOf[row] === g);
-      const alone = sortScores(Float64Array.from(rows, (row) => values[row]!), Uint8Array.from(rows, (row) => labels[row]!));
-      expect(Array.from(part.order)).toEqual(Array.from(alone.order));
-      expect(Array.from(part.sorted)).toEqual(Array.from(alone.sorted));
-      expect(Array.from(part.labels ?? [])).toEqual(Array.from(alone.labels ?? []));
+    const yTrue = Uint8Array.from({ length: n }, () => (rand() < 0.3 ? 1 : 0));
+    const values = Float64Array.from({ length: n }, (_, row) => score(rand, row));
+    const key = Int32Array.from({ length: n }, () => Math.floor(rand() * 5) - 1); // −1 … 3
+    const groupOfKey = Int32Array.from([2, 0, -1, 1, 3]); // key 1 in no group; group 4 has no key
+    return { yTrue, values, key, groupOfKey, groups: 5 };
+  }
+  const cases: Array<[string, number, (rand: () => number, row: number) => number]> = [
+    ['float32 scores with many ties', 42, (rand) => Math.fround(Math.round(rand() * 40) / 41)],
+    ['float64 scores, ties and signed zeros', 7, (rand, row) => (row % 17 === 0 ? -0 : Math.round(rand() * 300) / 301)],
+    ['scores outside [0, 1] in some rows', 9, (rand, row) => (row % 401 === 0 ? 1.5 : Math.round(rand() * 20) / 20)],
+  ];
+  for (const [name, seed, score] of cases) {
+    it(`${name}: every group's figures are bit-identical to its rows evaluated alone`, () => {
+      const { yTrue, values, key, groupOfKey, groups } = groupedCase(seed, score);
+      for (const yPred of [undefined, Uint8Array.from(values, (v) => (v > 0.4 ? 1 : 0))]) {
+        const input = { yTrue, score: values, threshold: 0.45, probabilityDtype: 'float32' as const, ...(yPred ? { yPred } : {}) };
+        const results = groupedBinaryMetrics(input, sortScores(values, yTrue), { key, groupOfKey, groups });
+        expect(results).toHaveLength(groups);
+        results.forEach((result, g) => {
+          const rows = Array.from({ length: yTrue.length }, (_, row) => row).filter((row) => groupOfKey[key[row]! + 1] === g);
+          const alone = binaryMetrics({
+            ...input,
+            yTrue: Uint8Array.from(rows, (row) => yTrue[row]!),
+            score: Float64Array.from(rows, (row) => values[row]!),
+            ...(yPred ? { yPred: Uint8Array.from(rows, (row) => yPred[row]!) } : {}),
+          });
+          expect(result).toEqual(alone);
+          // toEqual does not tell −0 from +0; the numbers must be the same bits.
+          for (const [metric, value] of Object.entries(result.metrics)) if (typeof value === 'number') expect(Object.is(value, alone.metrics[metric]), metric).toBe(true);
+        });
+        expect(results[4]!.n).toBe(0);
+      }
     });
-    expect(parts.reduce((total, part) => total + part.order.length, 0)).toBe(groupOf.filter((g) => g >= 0).length);
-  });
+  }
 });
 
 describe('binary edge cases', () => {
