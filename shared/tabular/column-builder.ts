@@ -32,6 +32,16 @@ const SPECIAL_NUMBERS: Record<string, number> = {
   infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity,
 };
 
+/** Decoded rows [from, to) of a page: its values, or indices into its column chunk's dictionary (-1: missing). */
+export type ColumnPart = { data: ArrayLike<unknown>; from: number; to: number } | { dictionary: ArrayLike<unknown>; indices: Int32Array; from: number; to: number };
+
+interface DictionaryMemo {
+  dictionary: ArrayLike<unknown>;
+  known: Uint8Array;
+  numbers: Float64Array;
+  codes: Int32Array;
+}
+
 export interface NullSample {
   row: number;
   line?: number;
@@ -48,6 +58,7 @@ export class ColumnBuilder {
   private canonical = true;
   nullCount = 0;
   readonly nullSamples: NullSample[] = [];
+  private memo: DictionaryMemo | undefined;
 
   constructor(
     readonly name: string,
@@ -107,13 +118,71 @@ export class ColumnBuilder {
       this.length += to - from;
       return;
     }
-    const fixedNumber = this.forced === 'number' || this.forced === 'int';
-    for (let i = from; i < to; i += 1) {
-      const value = data[i];
-      if (fixedNumber && typeof value === 'number') this.values[this.length++] = value;
-      else if (this.type === 'string' && typeof value === 'string') this.pushString(value);
-      else this.pushValue(value);
+    for (let i = from; i < to; i += 1) this.pushDecoded(data[i]);
+  }
+
+  /** Rows [from, to) of a decoded page: values, or indices into a dictionary (parquet-pages.ts). */
+  pushPart(part: ColumnPart): void {
+    if ('data' in part) this.pushChunk(part.data, part.from, part.to);
+    else this.pushIndexed(part.dictionary, part.indices, part.from, part.to);
+  }
+
+  /**
+   * Dictionary-encoded rows (index -1: missing). The first row that uses an entry goes through
+   * `pushDecoded`, exactly as if the value had been pushed; what it became (number or category code) is
+   * remembered and later rows copy it. So errors, category order and conversions stay those of the
+   * value-by-value path. Only for fixed types: an inferred type could still change under the memo.
+   */
+  private pushIndexed(dictionary: ArrayLike<unknown>, indices: Int32Array, from: number, to: number): void {
+    this.reserve(to - from);
+    if (this.forced === undefined) {
+      for (let i = from; i < to; i += 1) this.pushDecoded(indices[i]! < 0 ? null : dictionary[indices[i]!]);
+      return;
     }
+    const memo = this.memoFor(dictionary);
+    // Locals, not fields, in the loop: it runs once per row of every dictionary-encoded column.
+    const strings = this.type === 'string';
+    const target = strings ? this.codes : this.values;
+    const known = memo.known;
+    const mapped = strings ? memo.codes : memo.numbers;
+    let length = this.length;
+    for (let i = from; i < to; i += 1) {
+      const index = indices[i]!;
+      if (index >= 0 && known[index] === 1) {
+        target[length++] = mapped[index]!;
+        continue;
+      }
+      this.length = length;
+      if (index < 0) {
+        this.pushNull();
+      } else {
+        const value = dictionary[index];
+        this.pushDecoded(value);
+        // A missing entry stays on this path: pushDecoded records it as a null each time.
+        if (value !== null && value !== undefined) {
+          mapped[index] = target[this.length - 1]!;
+          known[index] = 1;
+        }
+      }
+      length = this.length;
+    }
+    this.length = length;
+  }
+
+  /** What each dictionary entry became, for the dictionary of the column chunk being read. */
+  private memoFor(dictionary: ArrayLike<unknown>): DictionaryMemo {
+    if (this.memo?.dictionary !== dictionary) {
+      const size = dictionary.length;
+      this.memo = { dictionary, known: new Uint8Array(size), numbers: new Float64Array(this.type === 'string' ? 0 : size), codes: new Int32Array(this.type === 'string' ? size : 0) };
+    }
+    return this.memo;
+  }
+
+  /** One decoded value (Parquet, after hyparquet's type conversion), capacity already reserved. */
+  private pushDecoded(value: unknown): void {
+    if ((this.forced === 'number' || this.forced === 'int') && typeof value === 'number') this.values[this.length++] = value;
+    else if (this.type === 'string' && typeof value === 'string') this.pushString(value);
+    else this.pushValue(value);
   }
 
   /**

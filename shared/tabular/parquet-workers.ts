@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CellTypeError, type NullSample } from './column-builder.js';
-import type { RowRange } from './select.js';
+import type { GroupRange } from './select.js';
 import type { Column, ColumnType } from './types.js';
 
 /** What a worker needs to decode row groups of one file into columns the sink can append. */
@@ -14,7 +14,7 @@ export interface DecodeSetup {
   storage?: SharedArrayBuffer[];
 }
 
-export interface DecodeRequest extends RowRange {
+export interface DecodeRequest extends GroupRange {
   index: number;
   /** Where the group's rows start in the read (in `storage`). */
   offset: number;
@@ -61,7 +61,7 @@ function workerEntry(): { script: URL | string; eval: boolean } | undefined {
  * being consumed, so memory stays bounded when the sink streams batches. Undefined when no worker
  * script can be found (the caller decodes in this thread).
  */
-export function decodeInWorkers(setup: DecodeSetup, groups: readonly RowRange[], count: number): GroupDecoder | undefined {
+export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[], count: number): GroupDecoder | undefined {
   const offsets = rowOffsets(groups);
   const entry = workerEntry();
   if (!entry) return undefined;
@@ -125,7 +125,7 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly RowRange[],
   return decode;
 }
 
-function rowOffsets(groups: readonly RowRange[]): number[] {
+function rowOffsets(groups: readonly GroupRange[]): number[] {
   let rows = 0;
   return groups.map((group) => {
     const offset = rows;

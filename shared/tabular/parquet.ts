@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import * as zlib from 'node:zlib';
 import { decompress as zstdDecompress } from 'fzstd';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnData, type Compressors, type FileMetaData, type SchemaElement } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnData, type Compressors, type FileMetaData, type SchemaElement, type SchemaTree } from 'hyparquet';
 import { UserError } from '../errors.js';
-import { CellTypeError } from './column-builder.js';
+import { CellTypeError, type ColumnPart } from './column-builder.js';
+import { decodeFlatChunk, flatColumnDecoder, readChunkBytes, schemaTree } from './parquet-pages.js';
 import { decodeInWorkers, type DecodeSetup } from './parquet-workers.js';
-import { selectColumns, type RowRange } from './select.js';
+import { selectColumns, type GroupRange, type RowRange } from './select.js';
 import type { TableSink } from './table-sink.js';
 import type { ColumnType } from './types.js';
 
@@ -21,6 +22,7 @@ import type { ColumnType } from './types.js';
 export async function scanParquet(file: string, sink: TableSink, range: RowRange, columns?: readonly string[], input?: string, threads?: number): Promise<void> {
   const buffer = await asyncBufferFromFile(file);
   const metadata = await readMetadata(buffer, file, input);
+  const source = await openParquet(buffer, metadata);
   const topLevel = topLevelColumns(metadata);
   const names = selectColumns(topLevel.map((c) => c.name), columns, file, input).map((i) => topLevel[i]!.name);
   sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
@@ -35,7 +37,7 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
       await withCellTypeErrors(file, async () => {
         sink.reserve(group.end - group.start);
         if (decode) sink.pushColumns(await decode(index), group.end - group.start);
-        else sink.pushColumnChunks(await decodeRowGroup(buffer, metadata, names, group), group.end - group.start);
+        else await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), group.end - group.start);
       });
       await sink.flushIfFull();
     }
@@ -50,14 +52,14 @@ function workerSetup(file: string, names: string[], sink: TableSink, rows: numbe
 }
 
 /** Rows [start, end) of each row group that overlaps the range, in file order. */
-function groupRanges(metadata: FileMetaData, range: RowRange): RowRange[] {
-  const groups: RowRange[] = [];
+function groupRanges(metadata: FileMetaData, range: RowRange): GroupRange[] {
+  const groups: GroupRange[] = [];
   let groupStart = 0;
-  for (const group of metadata.row_groups) {
-    const groupEnd = groupStart + Number(group.num_rows);
+  for (const [group, { num_rows }] of metadata.row_groups.entries()) {
+    const groupEnd = groupStart + Number(num_rows);
     const start = Math.max(groupStart, range.start);
     const end = Math.min(groupEnd, range.end);
-    if (start < end) groups.push({ start, end });
+    if (start < end) groups.push({ group, first: groupStart, start, end });
     groupStart = groupEnd;
     if (groupStart >= range.end) break;
   }
@@ -91,8 +93,39 @@ async function readMetadata(buffer: AsyncBuffer, file: string, input?: string): 
   }
 }
 
-/** The decoded values of rows [start, end) of one row group, per column, as slices of hyparquet's chunks. */
-export async function decodeRowGroup(buffer: AsyncBuffer, metadata: FileMetaData, names: string[], { start, end }: RowRange): Promise<ChunkParts[]> {
+/** An open Parquet file: its bytes, footer and schema tree, read once per scan (and once per worker). */
+export interface ParquetSource {
+  buffer: AsyncBuffer;
+  metadata: FileMetaData;
+  schema: SchemaTree;
+}
+
+export async function openParquet(buffer: AsyncBuffer, metadata: FileMetaData): Promise<ParquetSource> {
+  return { buffer, metadata, schema: schemaTree(metadata) };
+}
+
+/** Receives decoded rows of column `column` (its index in `names`), in row order per column. */
+export type PartHandler = (column: number, part: ColumnPart) => void;
+
+/**
+ * The decoded rows [start, end) of one row group, column by column, as parts in row order. Flat columns
+ * are decoded page by page (parquet-pages.ts); any other column goes through hyparquet's parquetRead.
+ * A part is valid only during its `push` call.
+ */
+export async function decodeRowGroup(source: ParquetSource, names: string[], range: GroupRange, push: PartHandler): Promise<void> {
+  const select = { start: range.start - range.first, end: range.end - range.first };
+  const flat = names.map((name) => flatColumnDecoder(source.metadata, source.schema, range.group, name, COMPRESSORS));
+  for (const [c, column] of flat.entries()) {
+    if (column) decodeFlatChunk(await readChunkBytes(source.buffer, column), column.decoder, select, (part) => push(c, part));
+  }
+  const others = names.flatMap((name, c) => (flat[c] ? [] : [c]));
+  if (others.length === 0) return;
+  const assembled = await assembledColumns(source, others.map((c) => names[c]!), range);
+  others.forEach((c, i) => assembled[i]!.forEach((part) => push(c, part)));
+}
+
+/** Columns hyparquet assembles (nested ones), clipped to the range. */
+async function assembledColumns({ buffer, metadata }: ParquetSource, names: string[], { start, end }: RowRange): Promise<ColumnPart[][]> {
   const chunks = new Map<string, ColumnData[]>(names.map((n) => [n, []]));
   await parquetRead({
     file: buffer, metadata, columns: names, rowStart: start, rowEnd: end, compressors: COMPRESSORS,
@@ -101,14 +134,12 @@ export async function decodeRowGroup(buffer: AsyncBuffer, metadata: FileMetaData
   return names.map((name) => clip(chunks.get(name) ?? [], start, end, name));
 }
 
-export type ChunkParts = Array<{ data: ArrayLike<unknown>; from: number; to: number }>;
-
 /**
  * The parts of the chunks that hold rows [start, end), in row order, as index ranges into each chunk
  * (chunks may start before or end after the range). No copy: the builder reads them in place.
  */
-function clip(chunks: ColumnData[], start: number, end: number, name: string): ChunkParts {
-  const parts: ChunkParts = [];
+function clip(chunks: ColumnData[], start: number, end: number, name: string): ColumnPart[] {
+  const parts: ColumnPart[] = [];
   let next = start;
   for (const chunk of [...chunks].sort((a, b) => a.rowStart - b.rowStart)) {
     const from = Math.max(chunk.rowStart, next);

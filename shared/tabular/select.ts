@@ -5,6 +5,12 @@ export interface RowRange {
   end: number;
 }
 
+/** Rows [start, end) (file row numbers) of row group `group`, whose first row is `first`. */
+export interface GroupRange extends RowRange {
+  group: number;
+  first: number;
+}
+
 /** Indices of the requested columns in the file's column order (all when none are requested). */
 export function selectColumns(available: readonly string[], requested: readonly string[] | undefined, file: string, input?: string): number[] {
   if (!requested) return available.map((_, i) => i);

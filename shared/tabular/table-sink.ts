@@ -1,4 +1,4 @@
-import { ColumnBuilder, type NullSample } from './column-builder.js';
+import { ColumnBuilder, type ColumnPart, type NullSample } from './column-builder.js';
 import type { Column, ColumnType, Table, TableFormat } from './types.js';
 
 export type BatchHandler = (batch: Table, rowOffset: number) => void | Promise<void>;
@@ -79,13 +79,11 @@ export class TableSink {
   }
 
   /**
-   * Columnar append (Parquet): for each column, chunks of decoded values with the rows they hold,
-   * together covering the same `rows` rows.
+   * Columnar append (Parquet): `decode` hands over, for each column, parts of decoded pages in row
+   * order, together covering the same `rows` rows.
    */
-  pushColumnChunks(columns: ReadonlyArray<ReadonlyArray<{ data: ArrayLike<unknown>; from: number; to: number }>>, rows: number): void {
-    for (let c = 0; c < this.builders.length; c += 1) {
-      for (const chunk of columns[c]!) this.builders[c]!.pushChunk(chunk.data, chunk.from, chunk.to);
-    }
+  async pushColumnParts(decode: (push: (column: number, part: ColumnPart) => void) => Promise<void>, rows: number): Promise<void> {
+    await decode((column, part) => this.builders[column]!.pushPart(part));
     this.rowsInBatch += rows;
   }
 

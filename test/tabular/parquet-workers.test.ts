@@ -58,7 +58,7 @@ describe('Parquet row groups decoded in worker threads', () => {
   });
 
   it('run in workers from source (not a silent fallback to this thread)', async () => {
-    const decode = decodeInWorkers({ file, names: ['count', 'city'], types: { count: 'int', city: 'string' } }, [{ start: 300, end: 600 }], 1);
+    const decode = decodeInWorkers({ file, names: ['count', 'city'], types: { count: 'int', city: 'string' } }, [{ group: 1, first: 300, start: 300, end: 600 }], 1);
     expect(decode).toBeDefined();
     try {
       const [count, city] = await decode!(0);
