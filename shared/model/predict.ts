@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { describeRow } from '../tabular/table.js';
 import type { Table } from '../tabular/types.js';
-import { buildFeeds, feedsFromMatrix, type InputBinding } from './inputs.js';
+import { buildFeeds, FeedBuffers, feedsFromMatrix, type InputBinding } from './inputs.js';
 import type { Model, OutputPlan } from './model.js';
 import type { FeedTensor, OutputTensor } from './types.js';
 
@@ -40,9 +40,10 @@ export async function predictTable(model: Model, binding: InputBinding, table: T
   const rows = end - start;
   const batch = options.batchRows ?? batchRowsFor(binding.features.length);
   const values = new Float64Array(rows * model.plan.width);
+  const buffers = new FeedBuffers();
   for (let from = start; from < end; from += batch) {
     const to = Math.min(end, from + batch);
-    const output = await runOnce(model, buildFeeds(binding, table, from, to), to - from);
+    const output = await runOnce(model, buildFeeds(binding, table, from, to, buffers), to - from);
     copyOutput(output, values, (from - start) * model.plan.width, model, (row) => describeRow(table, from + row));
   }
   return { kind: model.plan.kind, rows, width: model.plan.width, values, dtype: model.plan.dtype };
@@ -60,10 +61,11 @@ export function matrixPredictor(model: Model, binding: InputBinding, scoreColumn
     if (featureCount !== binding.features.length) throw new Error(`expected ${binding.features.length} features per row, got ${featureCount}`);
     const scores = new Float64Array(rows);
     const batch = batchRowsFor(featureCount);
+    const buffers = new FeedBuffers();
     for (let from = 0; from < rows; from += batch) {
       const to = Math.min(rows, from + batch);
       const slice = features.subarray(from * featureCount, to * featureCount);
-      const output = await runOnce(model, feedsFromMatrix(binding, slice, to - from), to - from);
+      const output = await runOnce(model, feedsFromMatrix(binding, slice, to - from, buffers), to - from);
       const values = new Float64Array((to - from) * width);
       copyOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
       for (let r = 0; r < to - from; r += 1) scores[from + r] = values[r * width + column]!;
