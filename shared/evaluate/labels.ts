@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import type { OutputPlan } from '../model/model.js';
 import { cellText, describeRow, getColumn } from '../tabular/table.js';
-import type { Table } from '../tabular/types.js';
+import type { NumericColumn, Table } from '../tabular/types.js';
 import type { Task } from '../schemas/evaluation-record.js';
 
 /**
@@ -22,24 +22,80 @@ export function encodeLabels(table: Table, label: string, task: Task, plan: Outp
   if (task === 'regression') return { yTrue: regressionTargets(table, label) };
   const classes = plan.classes ?? (plan.kind === 'score' ? binaryClassesFromData(table, label) : indexClasses(plan.width));
   const lookup = classLookup(classes);
+  // Binary rows are written as 1 (positive) / 0 in the same pass; an unknown positive-label fails below,
+  // after the labels outside the classes (the error users see first when both are wrong).
+  const positive = task === 'binary' ? (positiveLabel === undefined ? classes.length - 1 : lookup(positiveLabel)) : undefined;
+  const textOf = (row: number): string => cellText(column, row) ?? '';
   const yTrue = new Float64Array(table.rowCount);
-  const outside = new Map<string, number>();
-  // Labels repeat: the text and class of each distinct cell (dictionary code or number) are looked up once.
-  const known = new Map<number, number | undefined>();
-  for (let row = 0; row < table.rowCount; row += 1) {
-    const key = column.type === 'string' ? column.codes[row]! : column.nulls?.[row] ? NaN : column.values[row]!;
-    let index = known.get(key);
-    if (index === undefined && !known.has(key)) known.set(key, (index = lookup(cellText(column, row) ?? '')));
-    if (index === undefined) {
-      const text = cellText(column, row) ?? '';
-      if (!outside.has(text)) outside.set(text, row);
-    } else yTrue[row] = index;
-  }
+  const outside = column.type === 'string' ? encodeCodes(column.codes, textOf, lookup, positive, yTrue) : encodeNumbers(column, textOf, lookup, positive, yTrue);
   if (outside.size > 0) throw labelsOutside(table, label, classes, outside);
   if (task === 'multiclass') return { yTrue, classes };
-  const positiveIndex = positiveIndexOf(classes, positiveLabel);
-  for (let row = 0; row < yTrue.length; row += 1) yTrue[row] = yTrue[row] === positiveIndex ? 1 : 0;
-  return { yTrue, classes, positiveIndex };
+  return { yTrue, classes, positiveIndex: positiveIndexOf(classes, positiveLabel) };
+}
+
+/** Outside the classes, and not looked up yet (markers in the per-value caches below). */
+const OUTSIDE = -1;
+const UNSEEN = -2;
+/** Distinct numeric labels kept in a short list searched before the map (labels have few values). */
+const RECENT = 8;
+
+type TextOf = (row: number) => string;
+type Lookup = (text: string) => number | undefined;
+
+/**
+ * Dictionary-coded labels: each code's class is looked up once, then every row is a table read.
+ * `positive` set: binary output (1 for that class, else 0); else the class index. Returns the texts
+ * outside the classes with their first row.
+ */
+function encodeCodes(codes: Int32Array, textOf: TextOf, lookup: Lookup, positive: number | undefined, yTrue: Float64Array): Map<string, number> {
+  let maxCode = -1;
+  for (let row = 0; row < codes.length; row += 1) if (codes[row]! > maxCode) maxCode = codes[row]!;
+  const classOfCode = new Int32Array(maxCode + 2).fill(UNSEEN);
+  const outside = new Map<string, number>();
+  for (let row = 0; row < codes.length; row += 1) {
+    const slot = codes[row]! + 1;
+    let index = classOfCode[slot]!;
+    if (index === UNSEEN) classOfCode[slot] = index = lookup(textOf(row)) ?? OUTSIDE;
+    if (index === OUTSIDE) noteOutside(outside, textOf(row), row);
+    else yTrue[row] = positive === undefined ? index : index === positive ? 1 : 0;
+  }
+  return outside;
+}
+
+/** Numeric labels (missing ones as NaN): each distinct value's class is looked up once. */
+function encodeNumbers(column: NumericColumn, textOf: TextOf, lookup: Lookup, positive: number | undefined, yTrue: Float64Array): Map<string, number> {
+  const { values, nulls } = column;
+  const recentKeys = new Float64Array(RECENT);
+  const recentClasses = new Int32Array(RECENT);
+  let recent = 0;
+  const known = new Map<number, number>();
+  const outside = new Map<string, number>();
+  for (let row = 0; row < values.length; row += 1) {
+    const key = nulls?.[row] ? NaN : values[row]!;
+    let index = UNSEEN;
+    for (let i = 0; i < recent; i += 1) {
+      if (recentKeys[i] === key) {
+        index = recentClasses[i]!;
+        break;
+      }
+    }
+    if (index === UNSEEN) {
+      // NaN (a missing label) never equals itself: it is only ever found in the map.
+      index = known.get(key) ?? lookup(textOf(row)) ?? OUTSIDE;
+      known.set(key, index);
+      if (recent < RECENT && key === key) {
+        recentKeys[recent] = key;
+        recentClasses[recent++] = index;
+      }
+    }
+    if (index === OUTSIDE) noteOutside(outside, textOf(row), row);
+    else yTrue[row] = positive === undefined ? index : index === positive ? 1 : 0;
+  }
+  return outside;
+}
+
+function noteOutside(outside: Map<string, number>, text: string, row: number): void {
+  if (!outside.has(text)) outside.set(text, row);
 }
 
 function regressionTargets(table: Table, label: string): Float64Array {

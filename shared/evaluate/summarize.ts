@@ -1,5 +1,5 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryMetrics, computeMetrics, groupedBinaryMetrics, sortScores, validateBinary, type BinaryInput, type MetricsResult, type SortedScores, type Task, type TaskInput } from '../metrics/index.js';
+import { binaryResult, binarySums, computeMetrics, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
@@ -29,7 +29,11 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
   const labels = context.task === 'binary' ? time('metricsMs', () => binaryLabels(set)) : undefined;
   const candidate = time('metricsMs', () => modelView(set, set.candidate, context, labels));
   const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context, labels));
-  // With a baseline, the comparison computes both models' exact metrics itself, from the same sorts.
+  const plans = time('slicesMs', () => settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)));
+  // Binary: one pass over the rows sums the whole set and every slice (each row's terms computed once).
+  const sums = candidate.sorted && time('metricsMs', () => binarySums(candidate.input as BinaryInput, plans.map((plan) => plan.keys)));
+  const exact = sums && time('metricsMs', () => binaryResult(sums.whole, 0, rankingMetrics(candidate.input.yTrue as Uint8Array, (candidate.input as BinaryInput).score, candidate.sorted!)));
+  // With a baseline, the comparison computes the baseline's exact metrics itself, from the same sorts.
   const pair =
     baseline &&
     time('comparisonMs', () =>
@@ -37,13 +41,14 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
         seed: settings.seed,
         resamples: settings.resamples,
         ...(candidate.sorted && baseline.sorted ? { sorts: [candidate.sorted, baseline.sorted] as const } : {}),
+        ...(exact ? { candidateMetrics: exact } : {}),
       }),
     );
-  const result = pair ? pair.candidate : time('metricsMs', () => viewMetrics(context.task, candidate));
+  const result = pair ? pair.candidate : exact ?? time('metricsMs', () => computeMetrics(context.task, candidate.input as never));
   const summary: Summary = { metrics: result.metrics, slices: [] };
   if (result.confusionMatrix) summary.confusionMatrix = { labels: confusionLabels(context, settings.classes), counts: result.confusionMatrix };
   if (pair) summary.baselineMetrics = pair.baseline.metrics;
-  summary.slices = time('slicesMs', () => settings.slices.map((name) => sliceColumn(set, context, group(set, name), settings.minSliceSize, candidate)));
+  summary.slices = time('slicesMs', () => plans.map((plan, k) => sliceColumn(set, context, plan, candidate, sums?.groups[k])));
   if (pair) summary.comparison = pair.comparison;
   if (settings.sensitive.length > 0) summary.fairness = time('fairnessMs', () => fairness(set, context, settings));
   return summary;
@@ -51,7 +56,7 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
 
 /**
  * One model's metric input over all rows and, for a binary task, its scores sorted once: the metrics,
- * every slice (a partition of this sort) and the paired comparison rank rows from the same sort.
+ * every slice and the paired comparison rank rows from the same sort.
  */
 interface ModelView {
   input: TaskInput;
@@ -63,10 +68,6 @@ function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContex
   const binary = binaryInput(set, outputs, context, labels);
   validateBinary(binary);
   return { input: binary, sorted: sortScores(binary.score, binary.yTrue) };
-}
-
-function viewMetrics(task: Task, view: ModelView): MetricsResult {
-  return view.sorted ? binaryMetrics(view.input as BinaryInput, view.sorted) : computeMetrics(task, view.input as never);
 }
 
 function confusionLabels(context: SetContext, classes: string[] | undefined): string[] {
@@ -82,19 +83,33 @@ function group(set: PredictionSet, name: string): GroupColumn {
   return column;
 }
 
-/**
- * Per-value metrics, in a stable value order; values under the minimum are listed, not computed. With the
- * whole set's sort (binary), the slices' metrics come from that one sort and two passes over the rows
- * (`groupedBinaryMetrics`), with no per-slice copy of the rows.
- */
-function sliceColumn(set: PredictionSet, context: SetContext, column: GroupColumn, minSize: number, view: ModelView): SliceColumn {
+/** A slice column's values with their counts, and the rows of the kept values as groups. */
+interface SlicePlan {
+  column: GroupColumn;
+  minSize: number;
+  values: Array<{ value: string; code: number; n: number }>;
+  kept: Array<{ value: string; code: number; n: number }>;
+  keys: GroupKeys;
+}
+
+function slicePlan(column: GroupColumn, minSize: number): SlicePlan {
   const values = valueCounts(column);
   const kept = values.filter(({ n }) => n >= minSize);
-  const groupOfCode = new Int32Array(column.categories.length + 1).fill(-1);
-  kept.forEach(({ code }, g) => (groupOfCode[code + 1] = g));
+  const groupOfKey = new Int32Array(column.categories.length + 1).fill(-1);
+  kept.forEach(({ code }, g) => (groupOfKey[code + 1] = g));
+  return { column, minSize, values, kept, keys: { key: column.codes, groupOfKey, groups: kept.length } };
+}
+
+/**
+ * Per-value metrics, in a stable value order; values under the minimum are listed, not computed. With the
+ * whole set's sort (binary), the slices' metrics come from that one sort and the slices' sums from the
+ * whole set's row pass (`groupedBinaryMetrics`), with no per-slice copy of the rows.
+ */
+function sliceColumn(set: PredictionSet, context: SetContext, plan: SlicePlan, view: ModelView, sums: Float64Array | undefined): SliceColumn {
+  const { column, minSize, values, kept, keys } = plan;
   const results = view.sorted
-    ? groupedBinaryMetrics(view.input as BinaryInput, view.sorted, { key: column.codes, groupOfKey: groupOfCode, groups: kept.length })
-    : metricInputs(set, set.candidate, context, groupingOf(column, groupOfCode, kept)).map((input) => computeMetrics(context.task, input as never));
+    ? groupedBinaryMetrics(view.input as BinaryInput, view.sorted, keys, sums)
+    : metricInputs(set, set.candidate, context, groupingOf(column, keys.groupOfKey, kept)).map((input) => computeMetrics(context.task, input as never));
   return {
     column: column.name,
     minSize,

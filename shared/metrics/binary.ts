@@ -3,7 +3,7 @@
  * except that where scikit-learn warns and substitutes 0 (`zero_division`), or returns NaN, the value is
  * `{ undefined: reason }`.
  */
-import { addToBins, CalibrationBins, ECE_BINS, eceFromSums } from './calibration.js';
+import { addToBins, CalibrationBins, ECE_BINS, eceBin, eceFromSums } from './calibration.js';
 import { rankingMetrics, type RankingResult } from './ranking.js';
 import { sortScores, type SortedScores } from './sort.js';
 import type { BinaryConfusion, BinaryInput, MetricValue, MetricsResult } from './types.js';
@@ -145,16 +145,14 @@ export function binaryEce(input: BinaryInput): MetricValue {
 export function binaryMetrics(input: BinaryInput, sorted?: SortedScores): MetricsResult {
   validateBinary(input);
   const ranking = rankingMetrics(input.yTrue, input.score, sorted ?? sortScores(input.score, input.yTrue));
-  const sums = new Float64Array(BINARY_SUMS);
-  addBinaryRows(input, sums);
-  return binaryResult(sums, 0, ranking);
+  return binaryResult(binarySums(input).whole, 0, ranking);
 }
 
 /**
  * Per-row sums behind the non-ranking binary metrics, one block of `BINARY_SUMS` numbers per set:
  * [tn, fp, fn, tp, rows that are not probabilities, Σ log-loss terms, Σ squared errors, ECE bins…].
  * Counts are exact in doubles; the two loss sums add their terms in row order, so a set summed alone and
- * the same rows summed as one group of many (shared/metrics/grouped.ts) give the same bits.
+ * the same rows summed as one group of many give the same bits.
  */
 export const BINARY_SUMS = 7 + 3 * ECE_BINS;
 const NOT_PROBABILITY = 4;
@@ -162,10 +160,26 @@ const LOG_LOSS = 5;
 const BRIER = 6;
 const BINS = 7;
 
-/** Adds every row of `input` to one block of sums (at `offset`). */
-function addBinaryRows(input: BinaryInput, sums: Float64Array): void {
+/**
+ * Rows dealt to groups through a key per row (a dictionary code, −1 for missing): row r is in group
+ * `groupOfKey[key[r] + 1]`, or in none when that is −1. Keys let callers group by a column's codes
+ * without materialising a group per row.
+ */
+export interface GroupKeys {
+  key: Int32Array;
+  groupOfKey: Int32Array;
+  groups: number;
+}
+
+/**
+ * One pass over the rows: the whole set's block of sums and, for each grouping, a block per group. Each
+ * row's terms are computed once and added to every block it belongs to, in row order.
+ */
+export function binarySums(input: BinaryInput, groupings: readonly GroupKeys[] = []): { whole: Float64Array; groups: Float64Array[] } {
   const { yTrue, score, yPred, threshold } = input;
   const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
+  const whole = new Float64Array(BINARY_SUMS);
+  const groups = groupings.map(({ groups: count }) => new Float64Array(count * BINARY_SUMS));
   let logLoss = 0;
   let brier = 0;
   for (let i = 0; i < yTrue.length; i++) {
@@ -173,14 +187,42 @@ function addBinaryRows(input: BinaryInput, sums: Float64Array): void {
     const p = score[i] as number;
     const predicted = yPred ? yPred[i] === 1 : p >= threshold;
     const cell = (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
-    sums[cell] = (sums[cell] as number) + 1;
-    if (!(p >= 0 && p <= 1)) sums[NOT_PROBABILITY] = (sums[NOT_PROBABILITY] as number) + 1;
-    logLoss += binaryLogLossTerm(y, p, eps);
-    brier += (y - p) * (y - p);
-    addBinaryCalibration(sums, BINS, y, p);
+    const improper = !(p >= 0 && p <= 1);
+    const term = binaryLogLossTerm(y, p, eps);
+    const squared = (y - p) * (y - p);
+    // Top-label calibration (calibration.ts), as `addBinaryCalibration` adds it.
+    const positive = p > 0.5;
+    const confidence = positive ? p : 1 - p;
+    const correct = positive === (y === 1) ? 1 : 0;
+    const bin = BINS + 3 * eceBin(confidence);
+    whole[cell] = (whole[cell] as number) + 1;
+    if (improper) whole[NOT_PROBABILITY] = (whole[NOT_PROBABILITY] as number) + 1;
+    logLoss += term;
+    brier += squared;
+    addBin(whole, bin, correct, confidence);
+    for (let k = 0; k < groups.length; k++) {
+      const { key, groupOfKey } = groupings[k] as GroupKeys;
+      const g = groupOfKey[(key[i] as number) + 1] as number;
+      if (g < 0) continue;
+      const sums = groups[k] as Float64Array;
+      const at = g * BINARY_SUMS;
+      sums[at + cell] = (sums[at + cell] as number) + 1;
+      if (improper) sums[at + NOT_PROBABILITY] = (sums[at + NOT_PROBABILITY] as number) + 1;
+      sums[at + LOG_LOSS] = (sums[at + LOG_LOSS] as number) + term;
+      sums[at + BRIER] = (sums[at + BRIER] as number) + squared;
+      addBin(sums, at + bin, correct, confidence);
+    }
   }
-  sums[LOG_LOSS] = logLoss;
-  sums[BRIER] = brier;
+  whole[LOG_LOSS] = logLoss;
+  whole[BRIER] = brier;
+  return { whole, groups };
+}
+
+/** `addToBins` with the bin already found. */
+function addBin(sums: Float64Array, at: number, correct: number, confidence: number): void {
+  sums[at] = (sums[at] as number) + 1;
+  sums[at + 1] = (sums[at + 1] as number) + correct;
+  sums[at + 2] = (sums[at + 2] as number) + confidence;
 }
 
 /**

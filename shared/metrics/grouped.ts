@@ -8,53 +8,19 @@
  * its rows in the same order as a walk over the group's own stable sort (the whole sort restricted to the
  * group is that sort), closing a threshold whenever the group's score changes.
  */
-import { addBinaryCalibration, BINARY_SUMS, binaryLogLossTerm, binaryResult } from './binary.js';
+import { BINARY_SUMS, binaryResult, binarySums, type GroupKeys } from './binary.js';
 import { finishRanking, sortedLabels } from './ranking.js';
 import type { SortedScores } from './sort.js';
 import type { BinaryInput, MetricsResult } from './types.js';
-import { DTYPE_EPS } from './values.js';
-
-/**
- * Rows dealt to groups through a key per row (a dictionary code, −1 for missing): row r is in group
- * `groupOfKey[key[r] + 1]`, or in none when that is −1. Keys let callers group by a column's codes
- * without materialising a group per row.
- */
-export interface GroupKeys {
-  key: Int32Array;
-  groupOfKey: Int32Array;
-  groups: number;
-}
 
 /**
  * The metrics of each group, for an input that was already validated (`validateBinary`) and sorted with
- * its labels (`sortScores(score, yTrue)`).
+ * its labels (`sortScores(score, yTrue)`). `sums`: the grouping's blocks from a `binarySums` pass the
+ * caller already made (with other groupings, or for the whole set's metrics).
  */
-export function groupedBinaryMetrics(input: BinaryInput, sorted: SortedScores, keys: GroupKeys): MetricsResult[] {
-  const sums = groupSums(input, keys);
+export function groupedBinaryMetrics(input: BinaryInput, sorted: SortedScores, keys: GroupKeys, sums: Float64Array = binarySums(input, [keys]).groups[0]!): MetricsResult[] {
   const ranking = groupRanking(input.yTrue, sorted, keys);
   return Array.from({ length: keys.groups }, (_, g) => binaryResult(sums, g * BINARY_SUMS, ranking(g)));
-}
-
-/** Each group's block of binary sums (layout in binary.ts), rows added in row order. */
-function groupSums(input: BinaryInput, { key, groupOfKey, groups }: GroupKeys): Float64Array {
-  const { yTrue, score, yPred, threshold } = input;
-  const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
-  const sums = new Float64Array(groups * BINARY_SUMS);
-  for (let row = 0; row < yTrue.length; row++) {
-    const g = groupOfKey[(key[row] as number) + 1] as number;
-    if (g < 0) continue;
-    const at = g * BINARY_SUMS;
-    const y = yTrue[row] as number;
-    const p = score[row] as number;
-    const predicted = yPred ? yPred[row] === 1 : p >= threshold;
-    const cell = at + (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
-    sums[cell] = (sums[cell] as number) + 1;
-    if (!(p >= 0 && p <= 1)) sums[at + 4] = (sums[at + 4] as number) + 1;
-    sums[at + 5] = (sums[at + 5] as number) + binaryLogLossTerm(y, p, eps);
-    sums[at + 6] = (sums[at + 6] as number) + (y - p) * (y - p);
-    addBinaryCalibration(sums, at + 7, y, p);
-  }
-  return sums;
 }
 
 /** Per-group ranking state, one slot per group. */

@@ -28,6 +28,6 @@ export * from './regression.js';
 export { rankingMetrics, weightedRankingMetrics, prepareWeightedRanking, NO_POSITIVES, NO_NEGATIVES, type RankingResult, type WeightedRankingRows } from './ranking.js';
 export { ECE_BINS, eceBin, CalibrationBins, addToBins, eceFromSums } from './calibration.js';
 export { argsortFloat64, sortScores, type SortedScores } from './sort.js';
-export { groupedBinaryMetrics, type GroupKeys } from './grouped.js';
+export { groupedBinaryMetrics } from './grouped.js';
 export { ratio, isNumber, EMPTY_SET, DTYPE_EPS } from './values.js';
 export { validateBinary, validateMulticlass, validateRegression } from './validate.js';

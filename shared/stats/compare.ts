@@ -69,7 +69,7 @@ export function comparePair<T extends Task>(task: T, candidate: TaskInputs[T], b
   const settings = resolveSettings(options);
   assertSameRows(candidate, baseline);
   const sorts = task === 'binary' ? (options.sorts ?? ([sortScores((candidate as BinaryInput).score, candidate.yTrue as Uint8Array), sortScores((baseline as BinaryInput).score, candidate.yTrue as Uint8Array)] as const)) : undefined;
-  const resultA = sorts ? binaryMetrics(candidate as BinaryInput, sorts[0]) : computeMetrics(task, candidate);
+  const resultA = options.candidateMetrics ?? (sorts ? binaryMetrics(candidate as BinaryInput, sorts[0]) : computeMetrics(task, candidate));
   const resultB = sorts ? binaryMetrics(baseline as BinaryInput, sorts[1]) : computeMetrics(task, baseline);
   const names: readonly string[] = options.metrics ?? METRIC_NAMES[task];
   for (const name of names) {

@@ -3,6 +3,7 @@
  * `ComparisonSection`), so a comparison drops into the record unchanged.
  */
 import type { SortedScores } from '../metrics/sort.js';
+import type { MetricsResult } from '../metrics/types.js';
 import type { ComparisonMethod, ComparisonSection, MetricComparison } from '../schemas/evaluation-record.js';
 
 export type { ComparisonMethod, ComparisonSection, MetricComparison };
@@ -30,6 +31,11 @@ export interface CompareOptions {
    * has them (evaluate sorts once for the metrics, slices and this comparison). Sorted here otherwise.
    */
   sorts?: readonly [SortedScores, SortedScores];
+  /**
+   * The candidate's exact metrics on these rows, when the caller already computed them (evaluate sums the
+   * whole set and its slices in one pass). Computed here otherwise.
+   */
+  candidateMetrics?: MetricsResult;
 }
 
 /** Defaults, exported so reports can state them. */

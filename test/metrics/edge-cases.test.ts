@@ -25,6 +25,8 @@ import {
   sortScores,
   groupedBinaryMetrics,
   binaryMetrics,
+  binaryResult,
+  binarySums,
   higherIsBetter,
 } from '../../shared/metrics/index.js';
 
@@ -112,6 +114,16 @@ describe('groupedBinaryMetrics', () => {
       }
     });
   }
+  it('one binarySums pass over two groupings gives the whole set and each grouping what separate passes give', () => {
+    const { yTrue, values, key, groupOfKey, groups } = groupedCase(3, (rand) => Math.fround(Math.round(rand() * 30) / 31));
+    const input = { yTrue, score: values, threshold: 0.5, probabilityDtype: 'float32' as const };
+    const sorted = sortScores(values, yTrue);
+    const other = { key: Int32Array.from(key, (k, row) => (row % 3 === 0 ? -1 : (k + row) % 4)), groupOfKey: Int32Array.from([-1, 1, 0, 2, 3]), groups: 4 };
+    const both = binarySums(input, [{ key, groupOfKey, groups }, other]);
+    expect(binaryResult(both.whole, 0, rankingMetrics(yTrue, values, sorted))).toEqual(binaryMetrics(input));
+    expect(groupedBinaryMetrics(input, sorted, { key, groupOfKey, groups }, both.groups[0])).toEqual(groupedBinaryMetrics(input, sorted, { key, groupOfKey, groups }));
+    expect(groupedBinaryMetrics(input, sorted, other, both.groups[1])).toEqual(groupedBinaryMetrics(input, sorted, other));
+  });
 });
 
 describe('binary edge cases', () => {
