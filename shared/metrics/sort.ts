@@ -64,14 +64,116 @@ export function sortScores(values: Float64Array, labels?: Uint8Array): SortedSco
   if (n < SMALL) return comparatorSort(values, labels);
   if (n > ROW_MASK) throw new Error(`cannot sort ${n} scores: at most ${ROW_MASK} rows`);
   const narrow = sortableKeys32(values);
-  const keys = narrow ?? sortableKeys64(values);
+  if (narrow) return sortNarrow(narrow, labels);
+  const keys = sortableKeys64(values);
   const order = new Uint32Array(n);
   if (labels) for (let i = 0; i < n; i++) order[i] = (labels[i] as number) === 0 ? i : (i | LABEL_BIT) >>> 0;
   else for (let i = 0; i < n; i++) order[i] = i;
-  const sortedKeys = radixPasses(order, keys, narrow ? 1 : 2);
-  const result: SortedScores = { order: sortedKeys.order, sorted: narrow ? fromKeys32(sortedKeys.words) : fromKeys64(sortedKeys.words) };
+  const sortedKeys = radixPasses(order, keys, 2);
+  const result: SortedScores = { order: sortedKeys.order, sorted: fromKeys64(sortedKeys.words) };
   if (labels) result.labels = unpackLabels(sortedKeys.order);
   return result;
+}
+
+/** Digit widths of the passes over keys spanning `bits` bits, least significant first. */
+function digitWidths(bits: number): number[] {
+  if (bits === 0) return [];
+  // Two passes of up to 13 bits (8,192 buckets) beat three of 11: probabilities of one model usually
+  // span about 2^25 key values (a few binary exponents), so most float32 scores sort in two passes.
+  const passes = bits <= 11 ? 1 : bits <= 26 ? 2 : 3;
+  const widths: number[] = [];
+  for (let left = bits, p = passes; p > 0; p--) {
+    const width = Math.ceil(left / p);
+    widths.push(width);
+    left -= width;
+  }
+  return widths;
+}
+
+/**
+ * LSD radix sort of 32-bit keys (modified in place: they are offsets from the smallest key while
+ * sorting). The passes cover only the bits in which keys differ from the smallest, and the first pass
+ * takes the row indices (and label bits) from the position instead of an index array.
+ */
+function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined): SortedScores {
+  const n = keys.length;
+  let min = 0xffffffff;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] as number;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  for (let i = 0; i < n; i++) keys[i] = ((keys[i] as number) - min) >>> 0;
+  const widths = digitWidths(32 - Math.clz32(max - min));
+  const counts = offsetCounts(keys, widths);
+  let words: Uint32Array = keys;
+  let idx: Uint32Array = new Uint32Array(n);
+  let wordsTmp: Uint32Array = new Uint32Array(n);
+  let idxTmp: Uint32Array = widths.length > 1 ? new Uint32Array(n) : idx;
+  if (widths.length === 0) fillRows(idx, labels);
+  for (let p = 0, shift = 0; p < widths.length; shift += widths[p]!, p++) {
+    const mask = (1 << widths[p]!) - 1;
+    const offsets = counts[p]!;
+    if (p === 0) scatterFirst(words, labels, shift, mask, offsets, wordsTmp, idxTmp);
+    else scatter(words, idx, shift, mask, offsets, wordsTmp, idxTmp);
+    [words, wordsTmp] = [wordsTmp, words];
+    [idx, idxTmp] = [idxTmp, idx];
+  }
+  for (let i = 0; i < n; i++) words[i] = ((words[i] as number) + min) >>> 0;
+  const result: SortedScores = { order: idx, sorted: fromKeys32(words) };
+  if (labels) result.labels = unpackLabels(idx);
+  return result;
+}
+
+/** Row indices in row order, label bits included (keys that are all equal need no pass). */
+function fillRows(idx: Uint32Array, labels: Uint8Array | undefined): void {
+  for (let i = 0; i < idx.length; i++) idx[i] = labels && (labels[i] as number) !== 0 ? (i | LABEL_BIT) >>> 0 : i;
+}
+
+/** Every pass's bucket start offsets, from one read of the keys. */
+function offsetCounts(keys: Uint32Array, widths: number[]): Uint32Array[] {
+  const counts = widths.map((width) => new Uint32Array(1 << width));
+  const shifts = widths.map((_, p) => widths.slice(0, p).reduce((a, b) => a + b, 0));
+  for (let p = 0; p < widths.length; p++) {
+    const c = counts[p]!;
+    const shift = shifts[p]!;
+    const mask = (1 << widths[p]!) - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const d = ((keys[i] as number) >>> shift) & mask;
+      c[d] = (c[d] as number) + 1;
+    }
+    let start = 0;
+    for (let d = 0; d < c.length; d++) {
+      const count = c[d] as number;
+      c[d] = start;
+      start += count;
+    }
+  }
+  return counts;
+}
+
+/** The first pass: row i's index (with its label bit) is i, so no index array is read. */
+function scatterFirst(words: Uint32Array, labels: Uint8Array | undefined, shift: number, mask: number, offsets: Uint32Array, wordsOut: Uint32Array, idxOut: Uint32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const key = words[i] as number;
+    const d = (key >>> shift) & mask;
+    const at = offsets[d] as number;
+    offsets[d] = at + 1;
+    wordsOut[at] = key;
+    idxOut[at] = labels && (labels[i] as number) !== 0 ? (i | LABEL_BIT) >>> 0 : i;
+  }
+}
+
+function scatter(words: Uint32Array, idx: Uint32Array, shift: number, mask: number, offsets: Uint32Array, wordsOut: Uint32Array, idxOut: Uint32Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const key = words[i] as number;
+    const d = (key >>> shift) & mask;
+    const at = offsets[d] as number;
+    offsets[d] = at + 1;
+    wordsOut[at] = key;
+    idxOut[at] = idx[i] as number;
+  }
 }
 
 /** Splits the label bits off the sorted row indices (in place) into a label array. */
