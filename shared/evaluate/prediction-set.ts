@@ -57,19 +57,29 @@ export function binaryLabels(set: PredictionSet): Uint8Array {
 }
 
 /**
- * A binary model's input over all rows. A single-score output is the score column itself (no copy);
- * `yTrue` may be passed when the caller already has the labels (both models share them).
+ * A binary model's input over all rows. A single-score output is the score column itself (no copy); a
+ * probability column of a float32 model is copied into a Float32Array (exact: the values are float32
+ * values, checked while copying), half the fresh memory of a Float64Array. `yTrue` may be passed when
+ * the caller already has the labels (both models share them).
  */
 export function binaryInput(set: PredictionSet, outputs: ModelOutputs, context: SetContext, yTrue: Uint8Array = binaryLabels(set)): BinaryInput {
   const { values, width } = outputs;
-  let score: Float64Array;
-  if (width === 1) score = values.length === set.rows ? values : values.subarray(0, set.rows);
-  else {
-    const column = context.positiveIndex ?? 1;
-    score = new Float64Array(set.rows);
-    for (let row = 0; row < set.rows; row += 1) score[row] = values[row * width + column]!;
+  const input = (score: Float64Array | Float32Array): BinaryInput => ({ yTrue, score, threshold: context.threshold, probabilityDtype: outputs.dtype });
+  if (width === 1) return input(values.length === set.rows ? values : values.subarray(0, set.rows));
+  const column = context.positiveIndex ?? 1;
+  if (outputs.dtype === 'float32') {
+    const narrow = new Float32Array(set.rows);
+    let exact = true;
+    for (let row = 0; row < set.rows; row += 1) {
+      const value = values[row * width + column]!;
+      narrow[row] = value;
+      exact &&= narrow[row] === value;
+    }
+    if (exact) return input(narrow);
   }
-  return { yTrue, score, threshold: context.threshold, probabilityDtype: outputs.dtype };
+  const score = new Float64Array(set.rows);
+  for (let row = 0; row < set.rows; row += 1) score[row] = values[row * width + column]!;
+  return input(score);
 }
 
 /**

@@ -76,7 +76,7 @@ export function averagePrecision(input: BinaryInput): MetricValue {
   return rankingMetrics(input.yTrue, input.score).averagePrecision;
 }
 
-export function allProbabilities(score: Float64Array): boolean {
+export function allProbabilities(score: Float64Array | Float32Array): boolean {
   for (let i = 0; i < score.length; i++) {
     const p = score[i] as number;
     if (!(p >= 0 && p <= 1)) return false;

@@ -22,7 +22,7 @@ export interface RankingResult {
 }
 
 /** Both ranking metrics with one sort; pass `sorted` when the caller already sorted `score`. */
-export function rankingMetrics(isPositive: Uint8Array, score: Float64Array, sorted: SortedScores = sortScores(score, isPositive)): RankingResult {
+export function rankingMetrics(isPositive: Uint8Array, score: Float64Array | Float32Array, sorted: SortedScores = sortScores(score, isPositive)): RankingResult {
   const { sorted: values } = sorted;
   const labels = sortedLabels(isPositive, sorted);
   let tp = 0;

@@ -59,7 +59,7 @@ const ROW_MASK = 0x7fffffff;
  * one word per row instead of four over two, the same order since the float32 → float64 widening is exact
  * and monotonic.
  */
-export function sortScores(values: Float64Array, labels?: Uint8Array): SortedScores {
+export function sortScores(values: Float64Array | Float32Array, labels?: Uint8Array): SortedScores {
   const n = values.length;
   if (n < SMALL) return comparatorSort(values, labels);
   if (n > ROW_MASK) throw new Error(`cannot sort ${n} scores: at most ${ROW_MASK} rows`);
@@ -91,9 +91,10 @@ function digitWidths(bits: number): number[] {
 }
 
 /**
- * LSD radix sort of 32-bit keys (modified in place: they are offsets from the smallest key while
- * sorting). The passes cover only the bits in which keys differ from the smallest, and the first pass
- * takes the row indices (and label bits) from the position instead of an index array.
+ * LSD radix sort of 32-bit keys (reused as a pass buffer). The passes cover only the bits in which keys
+ * differ from the smallest; the first pass takes the row indices (and label bits) from the position
+ * instead of an index array, and the last writes the float bits and splits off the labels, so no pass
+ * over the results follows.
  */
 function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined): SortedScores {
   const n = keys.length;
@@ -104,43 +105,52 @@ function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined): SortedSc
     if (k < min) min = k;
     if (k > max) max = k;
   }
-  for (let i = 0; i < n; i++) keys[i] = ((keys[i] as number) - min) >>> 0;
   const widths = digitWidths(32 - Math.clz32(max - min));
-  const counts = offsetCounts(keys, widths);
+  if (widths.length === 0) return equalKeys(keys, labels);
+  const counts = offsetCounts(keys, min, widths);
+  const labelsOut = labels ? new Uint8Array(n) : undefined;
   let words: Uint32Array = keys;
   let idx: Uint32Array = new Uint32Array(n);
   let wordsTmp: Uint32Array = new Uint32Array(n);
   let idxTmp: Uint32Array = widths.length > 1 ? new Uint32Array(n) : idx;
-  if (widths.length === 0) fillRows(idx, labels);
   for (let p = 0, shift = 0; p < widths.length; shift += widths[p]!, p++) {
-    const mask = (1 << widths[p]!) - 1;
-    const offsets = counts[p]!;
-    if (p === 0) scatterFirst(words, labels, shift, mask, offsets, wordsTmp, idxTmp);
-    else scatter(words, idx, shift, mask, offsets, wordsTmp, idxTmp);
+    const digit = { min, shift, mask: (1 << widths[p]!) - 1, offsets: counts[p]! };
+    const last = p === widths.length - 1 ? (labelsOut ?? true) : undefined;
+    if (p === 0) scatterFirst(words, labels, digit, wordsTmp, idxTmp, last);
+    else scatter(words, idx, digit, wordsTmp, idxTmp, last);
     [words, wordsTmp] = [wordsTmp, words];
     [idx, idxTmp] = [idxTmp, idx];
   }
-  for (let i = 0; i < n; i++) words[i] = ((words[i] as number) + min) >>> 0;
-  const result: SortedScores = { order: idx, sorted: fromKeys32(words) };
-  if (labels) result.labels = unpackLabels(idx);
+  const result: SortedScores = { order: idx, sorted: new Float32Array(words.buffer, words.byteOffset, n) };
+  if (labelsOut) result.labels = labelsOut;
   return result;
 }
 
-/** Row indices in row order, label bits included (keys that are all equal need no pass). */
-function fillRows(idx: Uint32Array, labels: Uint8Array | undefined): void {
-  for (let i = 0; i < idx.length; i++) idx[i] = labels && (labels[i] as number) !== 0 ? (i | LABEL_BIT) >>> 0 : i;
+/** Every key equal: row order is sorted order. */
+function equalKeys(keys: Uint32Array, labels: Uint8Array | undefined): SortedScores {
+  const order = new Uint32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  const result: SortedScores = { order, sorted: fromKeys32(keys) };
+  if (labels) result.labels = Uint8Array.from(labels);
+  return result;
 }
 
-/** Every pass's bucket start offsets, from one read of the keys. */
-function offsetCounts(keys: Uint32Array, widths: number[]): Uint32Array[] {
+/** One radix pass's digit, `((key − min) >>> shift) & mask`, and its buckets' next free slots. */
+interface Digit32 {
+  min: number;
+  shift: number;
+  mask: number;
+  offsets: Uint32Array;
+}
+
+/** Every pass's bucket start offsets. */
+function offsetCounts(keys: Uint32Array, min: number, widths: number[]): Uint32Array[] {
   const counts = widths.map((width) => new Uint32Array(1 << width));
-  const shifts = widths.map((_, p) => widths.slice(0, p).reduce((a, b) => a + b, 0));
-  for (let p = 0; p < widths.length; p++) {
+  for (let p = 0, shift = 0; p < widths.length; shift += widths[p]!, p++) {
     const c = counts[p]!;
-    const shift = shifts[p]!;
     const mask = (1 << widths[p]!) - 1;
     for (let i = 0; i < keys.length; i++) {
-      const d = ((keys[i] as number) >>> shift) & mask;
+      const d = (((keys[i] as number) - min) >>> shift) & mask;
       c[d] = (c[d] as number) + 1;
     }
     let start = 0;
@@ -153,26 +163,48 @@ function offsetCounts(keys: Uint32Array, widths: number[]): Uint32Array[] {
   return counts;
 }
 
-/** The first pass: row i's index (with its label bit) is i, so no index array is read. */
-function scatterFirst(words: Uint32Array, labels: Uint8Array | undefined, shift: number, mask: number, offsets: Uint32Array, wordsOut: Uint32Array, idxOut: Uint32Array): void {
+/**
+ * The first pass: row i's index (with its label bit) is i, so no index array is read. When it is also
+ * the last pass (`last` set), see `scatter`.
+ */
+function scatterFirst(words: Uint32Array, labels: Uint8Array | undefined, digit: Digit32, wordsOut: Uint32Array, idxOut: Uint32Array, last: Uint8Array | true | undefined): void {
+  const { min, shift, mask, offsets } = digit;
   for (let i = 0; i < words.length; i++) {
     const key = words[i] as number;
-    const d = (key >>> shift) & mask;
+    const d = ((key - min) >>> shift) & mask;
     const at = offsets[d] as number;
     offsets[d] = at + 1;
-    wordsOut[at] = key;
-    idxOut[at] = labels && (labels[i] as number) !== 0 ? (i | LABEL_BIT) >>> 0 : i;
+    if (last) {
+      wordsOut[at] = unflipKey(key);
+      idxOut[at] = i;
+      if (last !== true) last[at] = (labels as Uint8Array)[i] === 0 ? 0 : 1;
+    } else {
+      wordsOut[at] = key;
+      idxOut[at] = labels && (labels[i] as number) !== 0 ? (i | LABEL_BIT) >>> 0 : i;
+    }
   }
 }
 
-function scatter(words: Uint32Array, idx: Uint32Array, shift: number, mask: number, offsets: Uint32Array, wordsOut: Uint32Array, idxOut: Uint32Array): void {
+/**
+ * A later pass. The last one (`last` set) writes float bits instead of keys and plain row indices,
+ * moving the label bits into `last` when it is the label array.
+ */
+function scatter(words: Uint32Array, idx: Uint32Array, digit: Digit32, wordsOut: Uint32Array, idxOut: Uint32Array, last: Uint8Array | true | undefined): void {
+  const { min, shift, mask, offsets } = digit;
   for (let i = 0; i < words.length; i++) {
     const key = words[i] as number;
-    const d = (key >>> shift) & mask;
+    const d = ((key - min) >>> shift) & mask;
     const at = offsets[d] as number;
     offsets[d] = at + 1;
-    wordsOut[at] = key;
-    idxOut[at] = idx[i] as number;
+    if (last) {
+      const packed = idx[i] as number;
+      wordsOut[at] = unflipKey(key);
+      idxOut[at] = packed & ROW_MASK;
+      if (last !== true) last[at] = packed >>> 31;
+    } else {
+      wordsOut[at] = key;
+      idxOut[at] = idx[i] as number;
+    }
   }
 }
 
@@ -188,7 +220,7 @@ function unpackLabels(order: Uint32Array): Uint8Array {
 }
 
 /** Tiny inputs: 2,048-bucket histograms would dominate; a comparator sort is cheaper here. */
-function comparatorSort(values: Float64Array, labels?: Uint8Array): SortedScores {
+function comparatorSort(values: Float64Array | Float32Array, labels?: Uint8Array): SortedScores {
   const arr = Array.from({ length: values.length }, (_, i) => i);
   arr.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
   const order = Uint32Array.from(arr);
@@ -202,7 +234,7 @@ function comparatorSort(values: Float64Array, labels?: Uint8Array): SortedScores
  * the sign bit of positives. `-0` is folded into `+0` so the two compare equal. A double becomes a
  * [lo, hi] pair (the layout of a little-endian Float64Array: x64 and arm64), a float32 one word.
  */
-function sortableKeys64(values: Float64Array): Uint32Array {
+function sortableKeys64(values: Float64Array | Float32Array): Uint32Array {
   const n = values.length;
   const copy = new Float64Array(n);
   for (let i = 0; i < n; i++) copy[i] = (values[i] as number) + 0;
@@ -220,7 +252,8 @@ function sortableKeys64(values: Float64Array): Uint32Array {
 /**
  * 32-bit keys when every value is a float32 value (checked while copying: one pass), else undefined.
  */
-function sortableKeys32(values: Float64Array): Uint32Array | undefined {
+function sortableKeys32(values: Float64Array | Float32Array): Uint32Array | undefined {
+  if (values instanceof Float32Array) return keysOfFloat32(values);
   const copy = new Float32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
@@ -230,6 +263,17 @@ function sortableKeys32(values: Float64Array): Uint32Array | undefined {
   }
   const words = new Uint32Array(copy.buffer);
   for (let i = 0; i < words.length; i++) words[i] = flipKey(words[i] as number);
+  return words;
+}
+
+/** Keys of a Float32Array (NaN must not occur): its bits, copied, −0 folded into +0, flipped. */
+function keysOfFloat32(values: Float32Array): Uint32Array {
+  const words = new Uint32Array(values.length);
+  words.set(new Uint32Array(values.buffer, values.byteOffset, values.length));
+  for (let i = 0; i < words.length; i++) {
+    const bits = words[i] as number;
+    words[i] = bits === 0x80000000 ? 0x80000000 : flipKey(bits);
+  }
   return words;
 }
 
@@ -250,12 +294,14 @@ function fromKeys64(words: Uint32Array): Float64Array {
   return new Float64Array(words.buffer, words.byteOffset, words.length / 2);
 }
 
+/** Inverse of `flipKey`: the float32 bits of a key. */
+function unflipKey(key: number): number {
+  return key & 0x80000000 ? (key & 0x7fffffff) >>> 0 : ~key >>> 0;
+}
+
 /** Inverse of `sortableKeys32`, in place; returns the floats (widening them would cost fresh memory). */
 function fromKeys32(words: Uint32Array): Float32Array {
-  for (let i = 0; i < words.length; i++) {
-    const bits = words[i] as number;
-    words[i] = bits & 0x80000000 ? (bits & 0x7fffffff) >>> 0 : ~bits >>> 0;
-  }
+  for (let i = 0; i < words.length; i++) words[i] = unflipKey(words[i] as number);
   return new Float32Array(words.buffer, words.byteOffset, words.length);
 }
 

@@ -17,7 +17,8 @@ export type { MetricMap, MetricValue, Task, UndefinedValue };
  */
 export interface BinaryInput {
   yTrue: Uint8Array;
-  score: Float64Array;
+  /** A Float32Array holds float32 model outputs exactly, in half the memory. */
+  score: Float64Array | Float32Array;
   threshold: number;
   yPred?: Uint8Array;
   /**

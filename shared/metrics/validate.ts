@@ -13,7 +13,7 @@ function checkLength(field: string, actual: number, expected: number): void {
   if (actual !== expected) fail(field, `${field} has ${actual} values, expected ${expected}`, 'Pass one value per row.');
 }
 
-function checkFinite(field: string, values: Float64Array): void {
+function checkFinite(field: string, values: Float64Array | Float32Array): void {
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
       fail(field, `${field}[${i}] is ${values[i]}, not a finite number`, 'Remove or fix rows whose predictions are NaN or infinite.');

@@ -35,7 +35,7 @@ interface Placements {
 }
 
 /** Placement values of one model's scores (Sun & Xu's midrank construction, via group counts). */
-export function placements(isPositive: Uint8Array, score: Float64Array, positives: number, negatives: number, sorted: SortedScores = sortScores(score, isPositive)): Placements {
+export function placements(isPositive: Uint8Array, score: Float64Array | Float32Array, positives: number, negatives: number, sorted: SortedScores = sortScores(score, isPositive)): Placements {
   const { order, sorted: values } = sorted;
   const labels = sortedLabels(isPositive, sorted);
   const at = new Float64Array(score.length);
@@ -90,8 +90,8 @@ function differenceVariances(isPositive: Uint8Array, a: Float64Array, b: Float64
 /** `sorted`: the two score arrays' sorts when the caller already has them (evaluate sorts once). */
 export function pairedDeLong(
   yTrue: Uint8Array,
-  candidate: Float64Array,
-  baseline: Float64Array,
+  candidate: Float64Array | Float32Array,
+  baseline: Float64Array | Float32Array,
   alpha = 0.05,
   power = 0.8,
   sorted?: [SortedScores, SortedScores],
@@ -128,7 +128,7 @@ export function pairedDeLong(
   };
 }
 
-function undefinedResult(reason: string, computeAucs?: [Uint8Array, Float64Array, Float64Array, number, number]): DeLongResult {
+function undefinedResult(reason: string, computeAucs?: [Uint8Array, Float64Array | Float32Array, Float64Array | Float32Array, number, number]): DeLongResult {
   let candidate: MetricValue = { undefined: reason };
   let baseline: MetricValue = { undefined: reason };
   if (computeAucs) {

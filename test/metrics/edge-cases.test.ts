@@ -68,6 +68,30 @@ describe('argsortFloat64', () => {
     expect(Array.from(sorted.sorted)).toEqual(expected.map((row) => (values[row] as number) + 0));
     expect(Array.from(sorted.labels ?? [])).toEqual(expected.map((row) => labels[row]));
   });
+  const spans: Array<[string, (rand: () => number, i: number) => number]> = [
+    ['all equal (no pass)', () => 0.25],
+    ['within 2^11 key values (one pass)', (rand) => 0.5 + Math.floor(rand() * 1500) * 2 ** -24],
+    ['probabilities of one model, about 2^25 key values (two passes)', (rand) => 0.03 + Math.round(rand() * 5000) / 6000],
+    ['every sign and exponent (three passes)', (rand, i) => (i % 9 === 0 ? -0 : (rand() - 0.5) * 2 ** Math.floor(rand() * 200 - 100))],
+  ];
+  for (const [name, value] of spans) {
+    it(`float32 scores ${name}, as Float64Array and as Float32Array, sort like a stable comparator sort`, () => {
+      const rand = lcg(name.length);
+      const values = Float64Array.from({ length: 3000 }, (_, i) => Math.fround(value(rand, i)));
+      const labels = Uint8Array.from(values, (_, i) => ((i * 13) % 7 < 2 ? 1 : 0));
+      const expected = Array.from(values.keys()).sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+      for (const input of [values, Float32Array.from(values)]) {
+        for (const withLabels of [labels, undefined]) {
+          const sorted = sortScores(input, withLabels);
+          expect(Array.from(sorted.order)).toEqual(expected);
+          expect(Array.from(sorted.sorted)).toEqual(expected.map((row) => (values[row] as number) + 0));
+          expect(sorted.sorted.every((v) => !Object.is(v, -0))).toBe(true);
+          if (withLabels) expect(Array.from(sorted.labels ?? [])).toEqual(expected.map((row) => labels[row]));
+          else expect(sorted.labels).toBeUndefined();
+        }
+      }
+    });
+  }
   it('handles infinities and denormals', () => {
     const values = Float64Array.from([Infinity, -Infinity, 5e-324, -5e-324, 0, 1, -1].flatMap((v) => Array(50).fill(v) as number[]));
     const order = argsortFloat64(values);
