@@ -33,10 +33,13 @@ function bundle(entry) {
   });
 }
 
-// The Parquet decoding worker (shared/tabular/parquet-workers.ts) runs as its own script: it is bundled
-// once and written beside every bundle whose code starts it.
-const PARQUET_WORKER = { entry: 'shared/tabular/parquet-worker.ts', file: 'parquet-worker.js' };
-let parquetWorker;
+// Worker threads run their own scripts (shared/worker-script.ts): each is bundled once and written
+// beside every bundle whose code names it.
+const WORKERS = [
+  { entry: 'shared/tabular/parquet-worker.ts', file: 'parquet-worker.js' },
+  { entry: 'shared/model/predict-worker.ts', file: 'predict-worker.js' },
+];
+const workerBundles = new Map();
 
 async function build(target) {
   const started = Date.now();
@@ -45,9 +48,10 @@ async function build(target) {
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await writeFile(join(dist, 'index.js'), code);
-  if (/['"]parquet-worker\.js['"]/.test(code)) {
-    parquetWorker ??= bundle(PARQUET_WORKER.entry).then((built) => built.code);
-    await writeFile(join(dist, PARQUET_WORKER.file), await parquetWorker);
+  for (const worker of WORKERS) {
+    if (!code.includes(`'${worker.file}'`) && !code.includes(`"${worker.file}"`)) continue;
+    if (!workerBundles.has(worker.file)) workerBundles.set(worker.file, bundle(worker.entry).then((built) => built.code));
+    await writeFile(join(dist, worker.file), await workerBundles.get(worker.file));
   }
   for (const [name, asset] of Object.entries(assets)) {
     await mkdir(dirname(join(dist, name)), { recursive: true });

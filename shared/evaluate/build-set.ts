@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import type { InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { predictTable, type Predictions } from '../model/predict.js';
+import { predictInWorker, worthAWorker } from '../model/predict-in-worker.js';
 import { categorize, describeRow, getColumn, takeRows } from '../tabular/table.js';
 import type { Column, MissingPolicy, StringColumn, Table } from '../tabular/types.js';
 import type { GroupColumn, ModelOutputs, PredictionSet } from './prediction-set.js';
@@ -70,9 +71,15 @@ export interface SetSource {
 
 export async function buildPredictionSet(source: SetSource): Promise<PredictionSet> {
   const { table, range } = source;
-  const run = (model: Model, binding: InputBinding): Promise<Predictions> =>
-    predictTable(model, binding, table, { start: range.start, end: range.end, batchRows: source.batchRows });
-  const candidate = await source.time('inferenceMs', () => run(source.model, source.binding));
+  const options = { start: range.start, end: range.end, batchRows: source.batchRows };
+  const baseline = source.baseline && startBaseline(source, options);
+  let candidate: Predictions;
+  try {
+    candidate = await source.time('inferenceMs', () => predictTable(source.model, source.binding, table, options));
+  } catch (error) {
+    baseline?.stop.abort();
+    throw error;
+  }
   const set: PredictionSet = {
     rows: range.end - range.start,
     // Views, not copies: nothing writes to a set's arrays, and 3 million fresh rows cost page faults.
@@ -80,11 +87,24 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
     candidate: outputs(candidate),
     groups: source.groupColumns.map((name) => groupColumn(table, name, range)),
   };
-  if (source.baseline) {
-    const { model, binding } = source.baseline;
-    set.baseline = outputs(await source.time('baselineInferenceMs', () => run(model, binding)));
-  }
+  // With a worker, this phase is only the wait for the baseline after the candidate is done.
+  if (baseline) set.baseline = outputs(await source.time('baselineInferenceMs', baseline.predictions));
   return set;
+}
+
+/**
+ * The baseline's predictions: in a worker thread, running while this thread runs the candidate, when
+ * the set is large enough (`worthAWorker`); otherwise in this thread once the candidate is done.
+ */
+function startBaseline(source: SetSource, options: { start: number; end: number; batchRows: number }): { predictions: () => Promise<Predictions>; stop: AbortController } {
+  const { model, binding } = source.baseline!;
+  const stop = new AbortController();
+  const inWorker = worthAWorker(options.end - options.start)
+    ? predictInWorker(model, binding, source.table, { ...options, runtime: model.runtime, input: 'baseline-model', signal: stop.signal })
+    : undefined;
+  // Settled by the caller; until then a failure must not count as unhandled.
+  inWorker?.catch(() => undefined);
+  return { predictions: () => inWorker ?? predictTable(model, binding, source.table, options), stop };
 }
 
 function outputs(predictions: Predictions): ModelOutputs {

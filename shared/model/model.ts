@@ -34,7 +34,8 @@ export interface Model {
   outputs: TensorSpec[];
   plan: OutputPlan;
   task: Task;
-  runtime: { name: string; version: string };
+  /** `specifier`: how a worker thread imports the same runtime (absent: none can). */
+  runtime: { name: string; version: string; specifier?: string };
   release(): Promise<void>;
 }
 
@@ -64,7 +65,7 @@ export async function loadModel(path: string, options: LoadModelOptions): Promis
   return {
     path, name: basename(path), digest, session, inputs: session.inputs,
     outputs: session.outputs, plan, task,
-    runtime: { name: options.runtime.name, version: options.runtime.version },
+    runtime: { name: options.runtime.name, version: options.runtime.version, ...(options.runtime.specifier ? { specifier: options.runtime.specifier } : {}) },
     release: () => session.release(),
   };
 }

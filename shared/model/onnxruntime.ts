@@ -9,7 +9,13 @@ type Ort = typeof import('onnxruntime-node');
 type OrtSession = import('onnxruntime-node').InferenceSession;
 type OrtValueMetadata = OrtSession['inputMetadata'][number];
 
-let loading: Promise<Ort> | undefined;
+/** The imported module and the specifier it was imported with (worker threads import it the same way). */
+interface LoadedOrt {
+  ort: Ort;
+  specifier: string;
+}
+
+let loading: Promise<LoadedOrt> | undefined;
 
 /**
  * onnxruntime-node, imported on first use. When it cannot be resolved (the bundled action, which keeps
@@ -20,18 +26,33 @@ export function loadOnnxRuntime(installer?: RuntimeInstaller): Promise<ModelRunt
     loading = undefined;
     throw error;
   });
-  return loading.then((ort) => new OnnxRuntime(ort));
+  return loading.then(({ ort, specifier }) => new OnnxRuntime(ort, specifier));
 }
 
-async function importOrt(installer?: RuntimeInstaller): Promise<Ort> {
+/** The runtime in a worker thread, from the specifier the main thread's `ModelRuntime.specifier` gave. */
+export async function importOnnxRuntime(specifier: string): Promise<ModelRuntime> {
+  return new OnnxRuntime(await importAtRunTime(specifier), specifier);
+}
+
+async function importOrt(installer?: RuntimeInstaller): Promise<LoadedOrt> {
   try {
-    return await import('onnxruntime-node');
+    return { ort: await importAtRunTime('onnxruntime-node'), specifier: 'onnxruntime-node' };
   } catch (error) {
     if (!installer || !isModuleNotFound(error)) throw error;
   }
   const directory = await installer(ONNXRUNTIME_VERSION);
-  const entry = createRequire(join(directory, 'package.json')).resolve('onnxruntime-node');
-  return (await import(pathToFileURL(entry).href)) as Ort;
+  const specifier = pathToFileURL(createRequire(join(directory, 'package.json')).resolve('onnxruntime-node')).href;
+  return { ort: await importAtRunTime(specifier), specifier };
+}
+
+/**
+ * A plain `import()` at run time, which the bundler must leave alone: given a literal it would hoist an
+ * external into a static import at the top of the bundle (so the action could not even start where the
+ * runtime is not installed, before the installer had a chance), and given a variable it would
+ * substitute an empty module context that fails every import.
+ */
+function importAtRunTime(specifier: string): Promise<Ort> {
+  return import(/* webpackIgnore: true */ specifier) as Promise<Ort>;
 }
 
 function isModuleNotFound(error: unknown): boolean {
@@ -43,7 +64,10 @@ class OnnxRuntime implements ModelRuntime {
   readonly name = 'onnxruntime-node';
   readonly version: string;
 
-  constructor(private readonly ort: Ort) {
+  constructor(
+    private readonly ort: Ort,
+    readonly specifier: string,
+  ) {
     this.version = ort.env.versions.node ?? ort.env.versions.common ?? ONNXRUNTIME_VERSION;
   }
 

@@ -32,6 +32,8 @@ export interface PredictOptions {
   /** Rows [start, end) of the table; default all. */
   start?: number;
   end?: number;
+  /** Where the predictions go (rows × width values), e.g. memory shared with another thread; default a new array. */
+  into?: Float64Array;
 }
 
 export async function predictTable(model: Model, binding: InputBinding, table: Table, options: PredictOptions = {}): Promise<Predictions> {
@@ -39,7 +41,8 @@ export async function predictTable(model: Model, binding: InputBinding, table: T
   const end = options.end ?? table.rowCount;
   const rows = end - start;
   const batch = options.batchRows ?? batchRowsFor(binding.features.length);
-  const values = new Float64Array(rows * model.plan.width);
+  const values = options.into ?? new Float64Array(rows * model.plan.width);
+  if (values.length !== rows * model.plan.width) throw new Error(`predictions for ${rows} rows of width ${model.plan.width} do not fit ${values.length} values`);
   const buffers = new FeedBuffers();
   for (let from = start; from < end; from += batch) {
     const to = Math.min(end, from + batch);

@@ -37,6 +37,8 @@ export interface ModelRuntime {
   /** e.g. `onnxruntime-node 1.30.0`, recorded in the evaluation record. */
   readonly name: string;
   readonly version: string;
+  /** How a worker thread imports the same runtime (`importOnnxRuntime`); absent: not in workers. */
+  readonly specifier?: string;
   /** Throws `InvalidModelError` when the bytes are not a model the runtime can load. */
   createSession(model: Uint8Array): Promise<Session>;
 }

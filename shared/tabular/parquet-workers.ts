@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../worker-script.js';
 import { CellTypeError, type NullSample } from './column-builder.js';
 import type { GroupRange } from './select.js';
 import type { Column, ColumnType } from './types.js';
@@ -39,22 +38,9 @@ export interface GroupDecoder {
   close(): Promise<void>;
 }
 
-/**
- * The worker script: `parquet-worker.js` next to the running bundle (scripts/build.mjs emits it into each
- * dist that reads Parquet), or, running from source (tests, `npm run mlci`), the TypeScript file through
- * tsx. The names are not string literals inside `new URL(…)` so that the bundler leaves them alone.
- */
+/** The worker's script (see `workerScript`): `parquet-worker.js` beside the bundle, or the .ts from source. */
 const BUILT_WORKER = 'parquet-worker.js';
 const SOURCE_WORKER = 'parquet-worker.ts';
-
-function workerEntry(): { script: URL | string; eval: boolean } | undefined {
-  const built = new URL(BUILT_WORKER, import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { script: built, eval: false };
-  const source = new URL(SOURCE_WORKER, import.meta.url);
-  if (!existsSync(fileURLToPath(source))) return undefined;
-  // A worker's entry module does not go through `--import tsx` hooks (Node 20): register tsx, then import.
-  return { script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source.href)}); });`, eval: true };
-}
 
 /**
  * Starts `count` workers and hands them row groups on demand, at most two per worker ahead of the one
@@ -63,7 +49,7 @@ function workerEntry(): { script: URL | string; eval: boolean } | undefined {
  */
 export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[], count: number): GroupDecoder | undefined {
   const offsets = rowOffsets(groups);
-  const entry = workerEntry();
+  const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
   if (!entry) return undefined;
   const settled = new Map<number, { promise: Promise<DecodedColumn[]>; resolve: (columns: DecodedColumn[]) => void; reject: (error: Error) => void }>();
   const slot = (index: number) => {
