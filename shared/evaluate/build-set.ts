@@ -3,6 +3,7 @@ import type { InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { predictTable, type Predictions } from '../model/predict.js';
 import { predictInWorker, worthAWorker } from '../model/predict-in-worker.js';
+import type { EarlyPredictions } from './early-inference.js';
 import { categorize, describeRow, getColumn, takeRows } from '../tabular/table.js';
 import type { Column, MissingPolicy, StringColumn, Table } from '../tabular/types.js';
 import type { GroupColumn, ModelOutputs, PredictionSet } from './prediction-set.js';
@@ -67,6 +68,8 @@ export interface SetSource {
   batchRows: number;
   range: { start: number; end: number };
   time: <T>(phase: string, work: () => Promise<T>) => Promise<T>;
+  /** The candidate's predictions of the first rows of a whole-table range, made while reading. */
+  early?: EarlyPredictions;
 }
 
 export async function buildPredictionSet(source: SetSource): Promise<PredictionSet> {
@@ -75,7 +78,7 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
   const baseline = source.baseline && startBaseline(source, options);
   let candidate: Predictions;
   try {
-    candidate = await source.time('inferenceMs', () => predictTable(source.model, source.binding, table, options));
+    candidate = await source.time('inferenceMs', () => predictCandidate(source, options));
   } catch (error) {
     baseline?.stop.abort();
     throw error;
@@ -90,6 +93,15 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
   // With a worker, this phase is only the wait for the baseline after the candidate is done.
   if (baseline) set.baseline = outputs(await source.time('baselineInferenceMs', baseline.predictions));
   return set;
+}
+
+/** The candidate's predictions, continuing from those made during the read when there are some. */
+async function predictCandidate(source: SetSource, options: { start: number; end: number; batchRows: number }): Promise<Predictions> {
+  const { model, binding, table, early } = source;
+  const width = model.plan.width;
+  if (!early || options.start !== 0 || early.values.length !== options.end * width) return predictTable(model, binding, table, options);
+  await predictTable(model, binding, table, { ...options, start: early.rows, into: early.values.subarray(early.rows * width) });
+  return { kind: model.plan.kind, rows: options.end, width, values: early.values, dtype: model.plan.dtype };
 }
 
 /**

@@ -11,6 +11,7 @@ import { detectFormat, readColumnNames, readTable } from '../tabular/read-table.
 import { getColumn } from '../tabular/table.js';
 import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
 import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
+import { EarlyInference, type EarlyPredictions } from './early-inference.js';
 import { checkExplainScoring, explainIfAsked } from './explain-hook.js';
 import { encodeLabels, type EncodedLabels } from './labels.js';
 import { mergeShards } from './merge.js';
@@ -76,6 +77,8 @@ interface Prepared {
   groupColumns: string[];
   labels: EncodedLabels;
   context: SetContext;
+  /** The candidate's predictions of the first rows, made during the read. */
+  early?: EarlyPredictions;
 }
 
 async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<EvaluationRecord | EvaluationShard> {
@@ -84,7 +87,11 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
   const batchRows = options.batchRows ?? batchRowsFor(binding.features.length);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
-  const set = await buildPredictionSet({ table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync, ...(baseline ? { baseline } : {}) });
+  const set = await buildPredictionSet({
+    table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync,
+    ...(baseline ? { baseline } : {}),
+    ...(prepared.early && !shard ? { early: prepared.early } : {}),
+  });
   const explain = () =>
     timer.timeAsync('explainMs', () =>
       explainIfAsked(options, { table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log: deps.log ?? (() => undefined), ...(baseline ? { baseline } : {}) }),
@@ -112,22 +119,27 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
 async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<Prepared> {
   const { model, baseline } = await loadModels(options, deps, timer);
   const columns = columnsToRead(options, [model, baseline], await readColumnNames(data.path, { input: 'data' }));
-  const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}) });
+  const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
+  const exclude = [options.label!, ...groupColumns];
+  const bindOptions = { features: options.features, exclude, modelInput: 'model' };
+  // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
+  const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, options.batchRows) : undefined;
+  const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
   const [digest, raw] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
   if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
-  const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
   for (const name of options.slices ?? []) getColumn(raw, name, 'slices');
   for (const name of options.sensitive ?? []) getColumn(raw, name, 'sensitive');
   getColumn(raw, options.label!, 'label');
-  const exclude = [options.label!, ...groupColumns];
-  const binding = bindInputs(model, raw, { features: options.features, exclude, modelInput: 'model' });
+  const binding = bindInputs(model, raw, bindOptions);
   const baselineBinding = baseline && bindInputs(baseline, raw, { features: options.features, exclude, modelInput: 'baseline-model' });
   const used = [options.label!, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
   const table = enforceMissing(raw, used, options.missing ?? EVALUATE_DEFAULTS.missing);
   if (table.rowCount === 0) throw new UserError(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
   const labels = encodeLabels(table, options.label!, model.task, model.plan, options.positiveLabel);
+  const head = await early?.take(table, binding);
   return {
     model, binding, table, digest, groupColumns, labels,
+    ...(head ? { early: head } : {}),
     context: setContext(options, model, labels),
     ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
   };

@@ -44,11 +44,13 @@ const SOURCE_WORKER = 'parquet-worker.ts';
 
 /**
  * Starts `count` workers and hands them row groups on demand, at most two per worker ahead of the one
- * being consumed, so memory stays bounded when the sink streams batches. Undefined when no worker
- * script can be found (the caller decodes in this thread).
+ * being consumed, so memory stays bounded when the sink streams batches. Into shared storage (the
+ * whole table) there is nothing to bound: workers go on while this thread is busy elsewhere.
+ * Undefined when no worker script can be found (the caller decodes in this thread).
  */
 export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[], count: number): GroupDecoder | undefined {
   const offsets = rowOffsets(groups);
+  const ahead = setup.storage ? groups.length : 2 * count;
   const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
   if (!entry) return undefined;
   const settled = new Map<number, { promise: Promise<DecodedColumn[]>; resolve: (columns: DecodedColumn[]) => void; reject: (error: Error) => void }>();
@@ -72,7 +74,7 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[
   let failed: Error | undefined;
   const idle: Worker[] = [];
   const pump = () => {
-    while (!failed && idle.length > 0 && next < groups.length && next <= wanted + 2 * count) {
+    while (!failed && idle.length > 0 && next < groups.length && next <= wanted + ahead) {
       const worker = idle.pop()!;
       const request: DecodeRequest = { index: next, offset: offsets[next]!, ...groups[next]! };
       slot(next);

@@ -57,14 +57,14 @@ export async function scanTable(file: string, onBatch: BatchHandler, options: Sc
   return { rowCount: sink.rowCount, columns: sink.columnNames };
 }
 
-async function scanInto(file: string, options: ScanOptions, batchRows: number, onBatch: BatchHandler): Promise<TableSink> {
+async function scanInto(file: string, options: ScanOptions & Pick<ReadOptions, 'onRowsReady'>, batchRows: number, onBatch: BatchHandler): Promise<TableSink> {
   const format = options.format ?? detectFormat(file, options.input);
   await checkFile(file, options.input);
   const sink = new TableSink({ file, format, types: options.types, batchRows, trackLines: format !== 'parquet', lossyDemotion: batchRows !== Infinity }, onBatch);
   const range: RowRange = { start: options.rowStart ?? 0, end: options.rowEnd ?? Infinity };
   if (format === 'csv') await scanCsv(file, sink, range, options.columns, options.input);
   else if (format === 'jsonl') await scanJsonl(file, sink, range, options.columns, options.input);
-  else await scanParquet(file, sink, range, options.columns, options.input, options.threads);
+  else await scanParquet(file, sink, range, { columns: options.columns, input: options.input, threads: options.threads, onRowsReady: options.onRowsReady });
   await sink.finish();
   return sink;
 }
@@ -125,7 +125,7 @@ export async function readColumnNames(file: string, options: { format?: TableFor
   const sink = new HeaderSink({ file, format, batchRows: Infinity, trackLines: false, lossyDemotion: true });
   try {
     if (format === 'csv') await scanCsv(file, sink, { start: 0, end: 0 }, undefined, options.input);
-    else await scanParquet(file, sink, { start: 0, end: 0 }, undefined, options.input);
+    else await scanParquet(file, sink, { start: 0, end: 0 }, { input: options.input });
   } catch (error) {
     if (!(error instanceof HeaderRead)) throw error;
   }

@@ -65,9 +65,16 @@ export interface ReadOptions {
    * two or more row groups, else this thread alone (1).
    */
   threads?: number;
+  /**
+   * Parquet read by worker threads into one table: called as row groups land, in row order, so work on
+   * the first rows can start before the read ends. `table` holds the read's columns: numeric columns
+   * are the final arrays (their first `rows` values are final; nulls are NaN, not yet flagged), text
+   * columns are placeholders without rows. Not called for other reads.
+   */
+  onRowsReady?: (ready: { rows: number; total: number; table: Table }) => void;
 }
 
-export interface ScanOptions extends Omit<ReadOptions, 'missing'> {
+export interface ScanOptions extends Omit<ReadOptions, 'missing' | 'onRowsReady'> {
   /** Rows per emitted batch (default 65,536). Each batch is typed on its own. */
   batchRows?: number;
 }

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { parquetWriteFile } from 'hyparquet-writer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateModel, type EvaluationRecord } from '../../shared/evaluate/index.js';
+import { EarlyInference } from '../../shared/evaluate/early-inference.js';
+import { bindInputs, loadModel, loadOnnxRuntime, predictTable, type ModelRuntime } from '../../shared/model/index.js';
+import { readTable } from '../../shared/tabular/index.js';
+import { deps, model, scratch, userError } from './helpers.js';
+
+/**
+ * Inference that starts while a large Parquet file is still being read (shared/evaluate/early-inference.ts)
+ * must change nothing but the time: same predictions, same record, same errors at the same rows.
+ * Worker threads decode files of 200,000 rows or more, so the file here has 240,000 rows in 8 groups.
+ */
+const ROWS = 240_000;
+const BAD_ROW = 200_123;
+
+function writeSet(options: { nanAt?: number } = {}): string {
+  const file = join(scratch(), 'large.parquet');
+  const feature = (k: number) => Float64Array.from({ length: ROWS }, (_, i) => (i === options.nanAt && k === 2 ? NaN : Math.sin(i * (k + 1) * 0.37) * 2 + k * 0.1));
+  parquetWriteFile({
+    filename: file,
+    rowGroupSize: 30_000,
+    columnData: [
+      ...[0, 1, 2, 3].map((k) => ({ name: `f${k}`, data: feature(k), type: 'DOUBLE' as const, nullable: false })),
+      { name: 'region', data: Array.from({ length: ROWS }, (_, i) => ['north', 'south', 'east'][i % 3]!), type: 'STRING' as const, nullable: false },
+      { name: 'label', data: Int32Array.from({ length: ROWS }, (_, i) => (Math.sin(i * 0.37) + Math.cos(i * 0.11) > 0 ? 1 : 0)), type: 'INT32' as const, nullable: false },
+    ],
+  });
+  return file;
+}
+
+let runtime: ModelRuntime;
+let file: string;
+beforeAll(async () => {
+  runtime = await loadOnnxRuntime();
+  file = writeSet();
+});
+
+describe('inference during the read', () => {
+  it('hears of rows as they land, in order, and predicts whole batches of them exactly as afterwards', async () => {
+    const candidate = await loadModel(model('binary-logreg.onnx'), { runtime });
+    const bindOptions = { exclude: ['label', 'region'] };
+    const early = new EarlyInference(candidate, bindOptions, 4096);
+    const seen: number[] = [];
+    const table = await readTable(file, {
+      missing: 'allow',
+      onRowsReady: (ready) => {
+        seen.push(ready.rows);
+        expect(ready.total).toBe(ROWS);
+        early.onRowsReady(ready);
+      },
+    });
+    expect(seen).toEqual([30_000, 60_000, 90_000, 120_000, 150_000, 180_000, 210_000, 240_000]);
+    const binding = bindInputs(candidate, table, bindOptions);
+    const head = await early.take(table, binding);
+    expect(head, 'rows were predicted during the read').toBeDefined();
+    expect(head!.rows % 4096).toBe(0);
+    expect(head!.rows).toBeGreaterThan(0);
+    const afterwards = await predictTable(candidate, binding, table, { batchRows: 4096 });
+    expect(Array.from(head!.values.subarray(0, head!.rows * 2))).toEqual(Array.from(afterwards.values.subarray(0, head!.rows * 2)));
+  });
+
+  it('is not handed over for another table (rows dropped) or another binding', async () => {
+    const candidate = await loadModel(model('binary-logreg.onnx'), { runtime });
+    const early = new EarlyInference(candidate, { exclude: ['label', 'region'] }, 4096);
+    const table = await readTable(file, { missing: 'allow', onRowsReady: early.onRowsReady });
+    const reordered = bindInputs(candidate, table, { features: ['f1', 'f0', 'f2', 'f3'], exclude: [] });
+    expect(await early.take(table, reordered)).toBeUndefined();
+    const again = new EarlyInference(candidate, { exclude: ['label', 'region'] }, 4096);
+    await readTable(file, { missing: 'allow', onRowsReady: again.onRowsReady });
+    const copy = await readTable(file, { missing: 'allow', threads: 1 });
+    expect(await again.take(copy, bindInputs(candidate, copy, { exclude: ['label', 'region'] }))).toBeUndefined();
+  });
+
+  it('gives the same record as evaluating after the read', async () => {
+    const options = { model: model('binary-logreg.onnx'), baselineModel: model('binary-logreg-baseline.onnx'), data: file, label: 'label', slices: ['region'], explain: 'none' as const, resamples: 50 };
+    const withHead = (await evaluateModel(options, deps())) as EvaluationRecord;
+    // Dropping rows with missing values turns the head start off; there are none to drop here.
+    const without = (await evaluateModel({ ...options, missing: 'drop' }, deps())) as EvaluationRecord;
+    const comparable = ({ timings: _timings, ...record }: EvaluationRecord) => record;
+    expect(comparable(withHead)).toEqual(comparable(without));
+  });
+
+  it('stops at a NaN feature, and evaluate then reports it at its row', async () => {
+    const bad = writeSet({ nanAt: BAD_ROW });
+    const error = await userError(evaluateModel({ model: model('binary-logreg.onnx'), data: bad, label: 'label', explain: 'none', missing: 'allow' }, deps()));
+    expect(error.message).toMatch(new RegExp(`column 'f2' has NaN at row ${BAD_ROW + 1}`));
+  });
+});
