@@ -19,10 +19,13 @@ export function eceBin(confidence: number): number {
   if (b < 0) b = 0;
   if (b > ECE_BINS - 1) b = ECE_BINS - 1;
   // confidence * 10 rounds; settle against the exact edges k / 10 the documentation promises.
-  while (b > 0 && confidence <= b / ECE_BINS) b--;
-  while (b < ECE_BINS - 1 && confidence > (b + 1) / ECE_BINS) b++;
+  while (b > 0 && confidence <= (EDGES[b] as number)) b--;
+  while (b < ECE_BINS - 1 && confidence > (EDGES[b + 1] as number)) b++;
   return b;
 }
+
+/** The bin edges `k / ECE_BINS`, divided once here rather than twice per row. */
+const EDGES = Float64Array.from({ length: ECE_BINS + 1 }, (_, k) => k / ECE_BINS);
 
 /** Per-bin accumulators: [count, Σ correct, Σ confidence] × bins. */
 export class CalibrationBins {

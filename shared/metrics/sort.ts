@@ -10,6 +10,8 @@
  * `score[order[i]]` across memory.
  */
 
+import { borrowScratch, returnScratch } from './scratch.js';
+
 const SMALL = 256;
 const BITS = 11;
 const RADIX = 1 << BITS;
@@ -109,21 +111,37 @@ function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined): SortedSc
   if (widths.length === 0) return equalKeys(keys, labels);
   const counts = offsetCounts(keys, min, widths);
   const labelsOut = labels ? new Uint8Array(n) : undefined;
+  const plan = passBuffers(keys, widths.length);
   let words: Uint32Array = keys;
-  let idx: Uint32Array = new Uint32Array(n);
-  let wordsTmp: Uint32Array = new Uint32Array(n);
-  let idxTmp: Uint32Array = widths.length > 1 ? new Uint32Array(n) : idx;
+  let idx: Uint32Array | undefined;
   for (let p = 0, shift = 0; p < widths.length; shift += widths[p]!, p++) {
     const digit = { min, shift, mask: (1 << widths[p]!) - 1, offsets: counts[p]! };
     const last = p === widths.length - 1 ? (labelsOut ?? true) : undefined;
-    if (p === 0) scatterFirst(words, labels, digit, wordsTmp, idxTmp, last);
-    else scatter(words, idx, digit, wordsTmp, idxTmp, last);
-    [words, wordsTmp] = [wordsTmp, words];
-    [idx, idxTmp] = [idxTmp, idx];
+    const [wordsOut, idxOut] = plan.passes[p]!;
+    if (idx === undefined) scatterFirst(words, labels, digit, wordsOut, idxOut, last);
+    else scatter(words, idx, digit, wordsOut, idxOut, last);
+    words = wordsOut;
+    idx = idxOut;
   }
-  const result: SortedScores = { order: idx, sorted: new Float32Array(words.buffer, words.byteOffset, n) };
+  if (plan.scratch) returnScratch(plan.scratch);
+  const result: SortedScores = { order: idx!, sorted: new Float32Array(words.buffer, words.byteOffset, n) };
   if (labelsOut) result.labels = labelsOut;
   return result;
+}
+
+/**
+ * Where each pass writes [keys, indices]. The last pass writes into memory the result keeps (the input
+ * keys, consumed by then, and a new index array); a middle pass writes into borrowed scratch memory,
+ * given back after the sort.
+ */
+function passBuffers(keys: Uint32Array, passes: number): { passes: Array<[Uint32Array, Uint32Array]>; scratch?: ArrayBuffer } {
+  const n = keys.length;
+  const order = new Uint32Array(n);
+  if (passes === 1) return { passes: [[new Uint32Array(n), order]] };
+  const scratch = borrowScratch(8 * n);
+  const borrowed: [Uint32Array, Uint32Array] = [new Uint32Array(scratch, 0, n), new Uint32Array(scratch, 4 * n, n)];
+  if (passes === 2) return { passes: [borrowed, [keys, order]], scratch };
+  return { passes: [[new Uint32Array(n), order], borrowed, [keys, order]], scratch };
 }
 
 /** Every key equal: row order is sorted order. */

@@ -23,8 +23,11 @@ export interface AdditiveLayout {
 
 const ECE_WIDTH = 3 * ECE_BINS;
 
+/** [tp, fp, fn, tn, Σ log-loss terms, Σ squared errors, ECE bins…] per model. */
+export const BINARY_LAYOUT_WIDTH = 6 + ECE_WIDTH;
+
 class BinaryLayout implements AdditiveLayout {
-  readonly width = 6 + ECE_WIDTH;
+  readonly width = BINARY_LAYOUT_WIDTH;
   private readonly probabilities: boolean;
   private readonly eps: number;
 

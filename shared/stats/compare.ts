@@ -19,10 +19,12 @@
 import { UserError } from '../errors.js';
 import { predictedClass } from '../metrics/multiclass.js';
 import { predictedPositive } from '../metrics/binary.js';
-import { binaryMetrics } from '../metrics/binary.js';
+import { BINARY_SUMS, binaryMetrics, binaryResult, binarySums, type GroupKeys } from '../metrics/binary.js';
 import { computeMetrics } from '../metrics/index.js';
 import { averageOvr } from '../metrics/multiclass.js';
-import { prepareWeightedRanking, weightedRankingMetrics } from '../metrics/ranking.js';
+import { prepareWeightedRanking, rankingMetrics, weightedRankingMetrics } from '../metrics/ranking.js';
+import { borrowScratch, returnScratch } from '../metrics/scratch.js';
+import { validateBinary } from '../metrics/validate.js';
 import { sortScores, type SortedScores } from '../metrics/sort.js';
 import {
   higherIsBetter,
@@ -35,7 +37,7 @@ import {
   type Task,
   type TaskInputs,
 } from '../metrics/types.js';
-import { additiveLayout } from './additive.js';
+import { additiveLayout, BINARY_LAYOUT_WIDTH, type AdditiveLayout } from './additive.js';
 import { pairedDeLong } from './delong.js';
 import { discordantCounts, mcnemarTest } from './mcnemar.js';
 import { summarizeDeltas } from './percentile.js';
@@ -69,14 +71,21 @@ export function comparePair<T extends Task>(task: T, candidate: TaskInputs[T], b
   const settings = resolveSettings(options);
   assertSameRows(candidate, baseline);
   const sorts = task === 'binary' ? (options.sorts ?? ([sortScores((candidate as BinaryInput).score, candidate.yTrue as Uint8Array), sortScores((baseline as BinaryInput).score, candidate.yTrue as Uint8Array)] as const)) : undefined;
-  const resultA = options.candidateMetrics ?? (sorts ? binaryMetrics(candidate as BinaryInput, sorts[0]) : computeMetrics(task, candidate));
-  const resultB = sorts ? binaryMetrics(baseline as BinaryInput, sorts[1]) : computeMetrics(task, baseline);
+  if (sorts) {
+    validateBinary(candidate as BinaryInput);
+    validateBinary(baseline as BinaryInput);
+  }
   const names: readonly string[] = options.metrics ?? METRIC_NAMES[task];
+  const bootstrapNames = names.filter((name) => !(name === 'accuracy' || (task === 'binary' && name === 'roc_auc')));
+  const plan = planResampling(task, candidate, baseline, bootstrapNames, settings);
+  const resultA = options.candidateMetrics ?? (sorts ? binaryPoint(candidate as BinaryInput, sorts[0], plan?.binary?.[0]) : computeMetrics(task, candidate));
+  const resultB = sorts ? binaryPoint(baseline as BinaryInput, sorts[1], plan?.binary?.[1]) : computeMetrics(task, baseline);
   for (const name of names) {
     if (!(name in resultA.metrics)) throw new UserError(`unknown metric "${name}" for task ${task}`, { field: 'metrics', fix: `Use one of: ${METRIC_NAMES[task].join(', ')}.` });
   }
-  const bootstrapNames = names.filter((name) => !(name === 'accuracy' || (task === 'binary' && name === 'roc_auc')));
-  const boot = bootstrapDeltas(task, candidate, baseline, bootstrapNames, settings, sorts);
+  const boot = bootstrapDeltas(task, candidate, baseline, bootstrapNames, settings, sorts, plan);
+  // The units' row assignment is scratch memory (see assignUnits): the DeLong placements reuse it.
+  if (plan) returnScratch(plan.units.of.buffer as ArrayBuffer);
   const out: Record<string, MetricComparison> = {};
   for (const name of names) {
     if (name === 'accuracy' && task !== 'regression') out[name] = accuracyComparison(task, candidate, baseline, settings);
@@ -118,9 +127,7 @@ function undefinedComparison(name: string, candidate: MetricValue, baseline: Met
 function accuracyComparison(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], s: Settings): MetricComparison {
   const n = candidate.yTrue.length;
   if (n === 0) return undefinedComparison('accuracy', { undefined: 'no rows' }, { undefined: 'no rows' }, 'mcnemar-exact', 'the evaluation set has no rows');
-  const a = correctness(task, candidate);
-  const b = correctness(task, baseline);
-  const { candidateOnly, baselineOnly } = discordantCounts(a.correct, b.correct);
+  const { a, b, candidateOnly, baselineOnly } = task === 'binary' ? binaryAgreement(candidate as BinaryInput, baseline as BinaryInput) : agreement(task, candidate, baseline);
   const test = mcnemarTest(candidateOnly, baselineOnly, n, s.alpha, s.power);
   return {
     candidate: a.count / n,
@@ -145,6 +152,39 @@ function correctness(task: Task, input: TaskInputs[Task]): { correct: Uint8Array
     count += correct[i] as number;
   }
   return { correct, count };
+}
+
+/** Each model's correct-row count and the discordant counts. */
+interface Agreement {
+  a: { count: number };
+  b: { count: number };
+  candidateOnly: number;
+  baselineOnly: number;
+}
+
+function agreement(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task]): Agreement {
+  const a = correctness(task, candidate);
+  const b = correctness(task, baseline);
+  return { a, b, ...discordantCounts(a.correct, b.correct) };
+}
+
+/** `agreement` for binary inputs in one pass, without per-row arrays. */
+function binaryAgreement(candidate: BinaryInput, baseline: BinaryInput): Agreement {
+  const { yTrue } = candidate;
+  let a = 0;
+  let b = 0;
+  let candidateOnly = 0;
+  let baselineOnly = 0;
+  for (let i = 0; i < yTrue.length; i++) {
+    const positive = yTrue[i] === 1;
+    const rightA = (candidate.yPred ? candidate.yPred[i] === 1 : (candidate.score[i] as number) >= candidate.threshold) === positive ? 1 : 0;
+    const rightB = (baseline.yPred ? baseline.yPred[i] === 1 : (baseline.score[i] as number) >= baseline.threshold) === (baseline.yTrue[i] === 1) ? 1 : 0;
+    a += rightA;
+    b += rightB;
+    if (rightA > rightB) candidateOnly++;
+    else if (rightB > rightA) baselineOnly++;
+  }
+  return { a: { count: a }, b: { count: b }, candidateOnly, baselineOnly };
 }
 
 function aucComparison(candidate: BinaryInput, baseline: BinaryInput, s: Settings, sorts: Sorts): MetricComparison {
@@ -197,18 +237,53 @@ interface Units {
 
 function assignUnits(n: number, rng: Xoshiro128): Units {
   const count = Math.min(n, MAX_BOOTSTRAP_UNITS);
-  const of = new Uint32Array(n);
+  // Borrowed (a sort has usually just given back its buffers) and given back once the bootstrap is done.
+  const of = new Uint32Array(borrowScratch(4 * n), 0, n);
   const rows = new Float64Array(count);
   // 2^UNIT_BITS units: the top UNIT_BITS bits of one 32-bit draw are an exactly uniform unit.
+  if (n <= MAX_BOOTSTRAP_UNITS) for (let i = 0; i < n; i++) of[i] = i;
+  else rng.fillShifted(of, 32 - UNIT_BITS);
   for (let i = 0; i < n; i++) {
-    const u = n <= MAX_BOOTSTRAP_UNITS ? i : rng.nextUint32() >>> (32 - UNIT_BITS);
-    of[i] = u;
+    const u = of[i] as number;
     rows[u] = (rows[u] as number) + 1;
   }
   return { of, count, rows };
 }
 
 type Sorts = readonly [SortedScores, SortedScores];
+
+/** The bootstrap's PRNG (units drawn already) and, binary, each model's whole-set and per-unit sums. */
+interface Resampling {
+  rng: Xoshiro128;
+  units: Units;
+  binary?: readonly [BinaryUnitSums, BinaryUnitSums];
+}
+
+type BinaryUnitSums = ReturnType<typeof binarySums>;
+
+/**
+ * Draws the units (first use of the seeded stream) and, for binary additive metrics, sums each model's
+ * rows per unit in one pass that also gives the whole set's sums for the point metrics.
+ */
+function planResampling(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], names: readonly string[], s: Settings): Resampling | undefined {
+  const n = candidate.yTrue.length;
+  if (names.length === 0 || n === 0) return undefined;
+  const rng = new Xoshiro128(s.seed);
+  const units = assignUnits(n, rng);
+  if (task !== 'binary' || names.every((name) => RANKING.has(name))) return { rng, units };
+  const keys: GroupKeys = {
+    key: new Int32Array(units.of.buffer, units.of.byteOffset, units.of.length),
+    groupOfKey: Int32Array.from({ length: units.count + 1 }, (_, slot) => slot - 1),
+    groups: units.count,
+  };
+  return { rng, units, binary: [binarySums(candidate as BinaryInput, [keys]), binarySums(baseline as BinaryInput, [keys])] };
+}
+
+/** A binary model's exact metrics, from its whole-set sums when the unit pass made them. */
+function binaryPoint(input: BinaryInput, sorted: SortedScores, sums: BinaryUnitSums | undefined): MetricsResult {
+  if (!sums) return binaryMetrics(input, sorted);
+  return binaryResult(sums.whole, 0, rankingMetrics(input.yTrue, input.score, sorted));
+}
 
 function bootstrapDeltas<T extends Task>(
   task: T,
@@ -217,15 +292,14 @@ function bootstrapDeltas<T extends Task>(
   names: readonly string[],
   s: Settings,
   sorts: Sorts | undefined,
+  plan: Resampling | undefined,
 ): Map<string, BootstrapDeltas> {
   const result = new Map<string, BootstrapDeltas>(names.map((name) => [name, newDeltas(s.resamples)]));
-  const n = candidate.yTrue.length;
-  if (names.length === 0 || n === 0) return result;
-  const rng = new Xoshiro128(s.seed);
-  const units = assignUnits(n, rng);
+  if (!plan) return result;
+  const { rng, units } = plan;
   const additive = names.filter((name) => !RANKING.has(name));
   const ranking = names.filter((name) => RANKING.has(name));
-  const additiveSums = additive.length > 0 ? new AdditiveSums(task, candidate, baseline, units) : undefined;
+  const additiveSums = additive.length > 0 ? new AdditiveSums(task, candidate, baseline, units, plan.binary) : undefined;
   const rankingPass = ranking.length > 0 ? rankingEngine(task, candidate, baseline, units, s, result, ranking, sorts) : undefined;
   const weights = new Float64Array(units.count);
   for (let r = 0; r < s.resamples; r++) {
@@ -245,47 +319,99 @@ function bootstrapDeltas<T extends Task>(
 /** Multinomial draw counts: G units drawn with replacement from G. */
 function drawWeights(rng: Xoshiro128, weights: Float64Array): void {
   weights.fill(0);
-  const g = weights.length;
-  for (let i = 0; i < g; i++) {
-    const u = rng.nextBelow(g);
-    weights[u] = (weights[u] as number) + 1;
-  }
+  rng.countDraws(weights, weights.length);
 }
 
-/** Per-unit sums of both models' additive statistics; a resample is a weighted sum over units. */
+/**
+ * Per-unit sums of both models' additive statistics; a resample is a weighted sum over units. The sums
+ * are kept per statistic (column-major), only for statistics that are not zero in every unit (a column
+ * of zeros sums to +0 whatever the weights: binary ECE bins below 0.5 confidence are always empty), and
+ * a resample visits only the units it drew. Each column still adds its units' terms in unit order, so the
+ * figures are those of the plain row-major loop.
+ */
 class AdditiveSums {
-  private readonly width: number;
-  private readonly perUnit: Float64Array;
-  private readonly layouts: [ReturnType<typeof additiveLayout>, ReturnType<typeof additiveLayout>];
+  private readonly layouts: [AdditiveLayout, AdditiveLayout];
+  /** Statistic index (both layouts side by side) and that statistic's per-unit sums. */
+  private readonly columns: Array<{ k: number; perUnit: Float64Array }>;
   private readonly sums: Float64Array;
+  private readonly drawn: Int32Array;
+  private readonly drawnWeight: Float64Array;
 
-  constructor(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], private readonly units: Units) {
+  constructor(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], private readonly units: Units, binary?: readonly [BinaryUnitSums, BinaryUnitSums]) {
     this.layouts = [additiveLayout(task, candidate), additiveLayout(task, baseline)];
     const [a, b] = this.layouts;
-    this.width = a.width + b.width;
-    this.perUnit = new Float64Array(units.count * this.width);
-    this.sums = new Float64Array(this.width);
-    for (let row = 0; row < units.of.length; row++) {
-      const offset = (units.of[row] as number) * this.width;
-      a.accumulate(row, this.perUnit, offset);
-      b.accumulate(row, this.perUnit, offset + a.width);
+    const width = a.width + b.width;
+    const perUnit = binary ? binaryPerUnit(binary, units) : layoutPerUnit(a, b, units);
+    this.columns = [];
+    for (let k = 0; k < width; k++) {
+      const column = new Float64Array(units.count);
+      let zero = true;
+      for (let u = 0; u < units.count; u++) zero = (column[u] = perUnit[u * width + k] as number) === 0 && zero;
+      if (!zero) this.columns.push({ k, perUnit: column });
     }
+    this.sums = new Float64Array(width);
+    this.drawn = new Int32Array(units.count);
+    this.drawnWeight = new Float64Array(units.count);
   }
 
   metrics(weights: Float64Array): [MetricMap, MetricMap] {
-    const { width, perUnit, sums } = this;
-    sums.fill(0);
+    const { sums, drawn, drawnWeight } = this;
+    let m = 0;
     let n = 0;
     for (let u = 0; u < weights.length; u++) {
       const w = weights[u] as number;
       if (w === 0) continue;
       n += w * (this.units.rows[u] as number);
-      const base = u * width;
-      for (let k = 0; k < width; k++) sums[k] = (sums[k] as number) + w * (perUnit[base + k] as number);
+      drawn[m] = u;
+      drawnWeight[m++] = w;
+    }
+    sums.fill(0);
+    for (const { k, perUnit } of this.columns) {
+      let sum = 0;
+      for (let j = 0; j < m; j++) sum += (drawnWeight[j] as number) * (perUnit[drawn[j] as number] as number);
+      sums[k] = sum;
     }
     const [a, b] = this.layouts;
     return [a.metrics(sums, 0, n), b.metrics(sums, a.width, n)];
   }
+}
+
+/** Both layouts' statistics summed per unit, row by row (units × (a.width + b.width), row-major). */
+function layoutPerUnit(a: AdditiveLayout, b: AdditiveLayout, units: Units): Float64Array {
+  const width = a.width + b.width;
+  const perUnit = new Float64Array(units.count * width);
+  for (let row = 0; row < units.of.length; row++) {
+    const offset = (units.of[row] as number) * width;
+    a.accumulate(row, perUnit, offset);
+    b.accumulate(row, perUnit, offset + a.width);
+  }
+  return perUnit;
+}
+
+/**
+ * The binary layouts' per-unit statistics from `binarySums` with units as groups (the same terms added in
+ * the same row order as `BinaryLayout.accumulate`, in one monomorphic pass per model), rearranged into the
+ * layout's columns [tp, fp, fn, tn, Σ log loss, Σ squared error, bins…]. A model with scores outside
+ * [0, 1] has no loss or bin sums in its layout (they stay 0), as there.
+ */
+function binaryPerUnit(sums: readonly [BinaryUnitSums, BinaryUnitSums], units: Units): Float64Array {
+  const width = 2 * BINARY_LAYOUT_WIDTH;
+  const perUnit = new Float64Array(units.count * width);
+  sums.forEach(({ whole, groups }, model) => {
+    const probabilities = whole[4] === 0;
+    const blocks = groups[0] as Float64Array;
+    for (let u = 0; u < units.count; u++) {
+      const from = u * BINARY_SUMS;
+      const to = u * width + model * BINARY_LAYOUT_WIDTH;
+      perUnit[to] = blocks[from + 3] as number;
+      perUnit[to + 1] = blocks[from + 1] as number;
+      perUnit[to + 2] = blocks[from + 2] as number;
+      perUnit[to + 3] = blocks[from] as number;
+      if (!probabilities) continue;
+      for (let k = 4; k < BINARY_LAYOUT_WIDTH; k++) perUnit[to + k] = blocks[from + k + 1] as number;
+    }
+  });
+  return perUnit;
 }
 
 type RankingPass = (weights: Float64Array) => [MetricMap, MetricMap];

@@ -13,6 +13,7 @@
  * resorting is needed because a group's counts give every member's placement.
  */
 import { sortedLabels } from '../metrics/ranking.js';
+import { borrowScratch, returnScratch } from '../metrics/scratch.js';
 import { sortScores, type SortedScores } from '../metrics/sort.js';
 import type { MetricValue } from '../metrics/types.js';
 import { normalQuantile, normalSf } from './distributions.js';
@@ -34,11 +35,23 @@ interface Placements {
   at: Float64Array;
 }
 
-/** Placement values of one model's scores (Sun & Xu's midrank construction, via group counts). */
-export function placements(isPositive: Uint8Array, score: Float64Array | Float32Array, positives: number, negatives: number, sorted: SortedScores = sortScores(score, isPositive)): Placements {
+/**
+ * Placement values of one model's scores (Sun & Xu's midrank construction, via group counts). `into`:
+ * the array to write them to (default a new one); with `minus`, each row gets `minus[row] − placement`
+ * instead (`into` may be `minus` itself), the paired difference the variance needs.
+ */
+export function placements(
+  isPositive: Uint8Array,
+  score: Float64Array | Float32Array,
+  positives: number,
+  negatives: number,
+  sorted: SortedScores = sortScores(score, isPositive),
+  into: Float64Array = new Float64Array(score.length),
+  minus?: Float64Array,
+): Placements {
   const { order, sorted: values } = sorted;
   const labels = sortedLabels(isPositive, sorted);
-  const at = new Float64Array(score.length);
+  const at = into;
   let negBelow = 0;
   let posBelow = 0;
   // Twice the number of (positive above negative) pairs plus ties: an exact integer, as in ranking.ts,
@@ -53,7 +66,12 @@ export function placements(isPositive: Uint8Array, score: Float64Array | Float32
     const negHere = end - i - posHere;
     const v10 = (negBelow + 0.5 * negHere) / negatives;
     const v01 = (positives - posBelow - posHere + 0.5 * posHere) / positives;
-    for (let j = i; j < end; j++) at[order[j] as number] = labels[j] ? v10 : v01;
+    if (minus) {
+      for (let j = i; j < end; j++) {
+        const row = order[j] as number;
+        at[row] = (minus[row] as number) - (labels[j] ? v10 : v01);
+      }
+    } else for (let j = i; j < end; j++) at[order[j] as number] = labels[j] ? v10 : v01;
     pairs2 += posHere * (2 * negBelow + negHere);
     negBelow += negHere;
     posBelow += posHere;
@@ -63,15 +81,15 @@ export function placements(isPositive: Uint8Array, score: Float64Array | Float32
 }
 
 /**
- * Sample variances (denominator count − 1) of the paired placement differences a − b, over positive rows
- * and over negative rows: S_aa + S_bb − 2·S_ab for V10 and for V01. Two passes (mean, then squares) for
- * accuracy; rows are read in order, pairing the models by row.
+ * Sample variances (denominator count − 1) of the paired placement differences a − b (per row, in
+ * `difference`), over positive rows and over negative rows: S_aa + S_bb − 2·S_ab for V10 and for V01.
+ * Two passes (mean, then squares) for accuracy.
  */
-function differenceVariances(isPositive: Uint8Array, a: Float64Array, b: Float64Array, positives: number, negatives: number): [number, number] {
+function differenceVariances(isPositive: Uint8Array, difference: Float64Array, positives: number, negatives: number): [number, number] {
   let sumPos = 0;
   let sumNeg = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] as number) - (b[i] as number);
+  for (let i = 0; i < difference.length; i++) {
+    const d = difference[i] as number;
     if (isPositive[i]) sumPos += d;
     else sumNeg += d;
   }
@@ -79,8 +97,8 @@ function differenceVariances(isPositive: Uint8Array, a: Float64Array, b: Float64
   const meanNeg = sumNeg / negatives;
   let ssPos = 0;
   let ssNeg = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] as number) - (b[i] as number);
+  for (let i = 0; i < difference.length; i++) {
+    const d = difference[i] as number;
     if (isPositive[i]) ssPos += (d - meanPos) * (d - meanPos);
     else ssNeg += (d - meanNeg) * (d - meanNeg);
   }
@@ -104,9 +122,14 @@ export function pairedDeLong(
     const undefinedAuc = positives === 0 || negatives === 0;
     return undefinedResult(reason, undefinedAuc ? undefined : [yTrue, candidate, baseline, positives, negatives]);
   }
-  const a = placements(yTrue, candidate, positives, negatives, sorted?.[0]);
-  const b = placements(yTrue, baseline, positives, negatives, sorted?.[1]);
-  const [s10, s01] = differenceVariances(yTrue, a.at, b.at, positives, negatives);
+  // The candidate's placements, then the baseline's subtracted from them in place: one array of
+  // per-row differences (a − b, as the variances need), in scratch memory a sort has just given back.
+  const scratch = borrowScratch(8 * yTrue.length);
+  const difference = new Float64Array(scratch, 0, yTrue.length);
+  const a = placements(yTrue, candidate, positives, negatives, sorted?.[0], difference);
+  const b = placements(yTrue, baseline, positives, negatives, sorted?.[1], difference, difference);
+  const [s10, s01] = differenceVariances(yTrue, difference, positives, negatives);
+  returnScratch(scratch);
   const variance = s10 / positives + s01 / negatives;
   const delta = a.auc - b.auc;
   const zAlpha = normalQuantile(1 - alpha / 2);
