@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fsckStore, listVersions, versionDataset } from '../../shared/data/index.js';
-import { LocalStore, S3Store } from '../../shared/store/index.js';
+import { LocalStore } from '../../shared/store/index.js';
+import { S3Store } from '../../shared/store/s3-store.js';
 import { startS3Server } from '../helpers/s3-server.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateModel, type EvaluationRecord } from '../../shared/evaluate/index.js';
+import { evaluateModel } from '../../shared/evaluate/index.js';
+import type { EvaluationRecord } from '../../shared/schemas/evaluation-record.js';
 import { EarlyInference } from '../../shared/evaluate/early-inference.js';
 import { bindInputs, loadModel, loadOnnxRuntime, predictTable, type ModelRuntime } from '../../shared/model/index.js';
 import { readTable } from '../../shared/tabular/index.js';

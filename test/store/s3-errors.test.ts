@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUserError, type UserError } from '../../shared/errors.js';
-import { S3Store } from '../../shared/store/index.js';
+import { S3Store } from '../../shared/store/s3-store.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
 
 let s3: S3TestServer;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestBytes } from '../../shared/digest.js';
 import { isUserError } from '../../shared/errors.js';
-import { LocalStore, PreconditionFailed, S3Store, type ObjectStore } from '../../shared/store/index.js';
+import { LocalStore, openStore, PreconditionFailed, type ObjectStore } from '../../shared/store/index.js';
+import { S3Store } from '../../shared/store/s3-store.js';
 import { startS3Server, type S3TestServer } from '../helpers/s3-server.js';
 
 /** The same behaviour is required of every backend; each runs this contract. */
@@ -91,6 +92,8 @@ afterAll(async () => {
 
 storeContract('local', () => new LocalStore(localRoot));
 storeContract('s3', () => new S3Store('mlci-test', 'team/prefix', s3.options));
+// openStore's S3 store imports the SDK on first use and delegates every method.
+storeContract('s3-from-openStore', () => openStore('s3://mlci-test/team/opened', s3.options));
 
 describe('S3 multipart uploads', () => {
   it('uploads a file above the threshold in parts and reads it back verified', async () => {
