@@ -1,7 +1,7 @@
 import { fairnessReport } from '../fairness/index.js';
 import { binaryResult, binarySums, computeMetrics, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
-import { comparePair } from '../stats/index.js';
+import { comparePair, drawBootstrapUnits } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
 
 /** Settings of the figures (shards must agree on them). */
@@ -30,8 +30,11 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
   const candidate = time('metricsMs', () => modelView(set, set.candidate, context, labels));
   const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context, labels));
   const plans = time('slicesMs', () => settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)));
-  // Binary: one pass over the rows sums the whole set and every slice (each row's terms computed once).
-  const sums = candidate.sorted && time('metricsMs', () => binarySums(candidate.input as BinaryInput, plans.map((plan) => plan.keys)));
+  // Binary: one pass over the rows sums the whole set, every slice and, with a baseline, the candidate's
+  // bootstrap units (each row's terms computed once).
+  const units = baseline?.sorted && set.rows > 0 && Number.isSafeInteger(settings.seed) ? time('comparisonMs', () => drawBootstrapUnits(set.rows, settings.seed)) : undefined;
+  const sums = candidate.sorted && time('metricsMs', () => binarySums(candidate.input as BinaryInput, [...plans.map((plan) => plan.keys), ...(units ? [units.keys] : [])]));
+  const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]!] } };
   const exact = sums && time('metricsMs', () => binaryResult(sums.whole, 0, rankingMetrics(candidate.input.yTrue as Uint8Array, (candidate.input as BinaryInput).score, candidate.sorted!)));
   // With a baseline, the comparison computes the baseline's exact metrics itself, from the same sorts.
   const pair =
@@ -42,6 +45,7 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
         resamples: settings.resamples,
         ...(candidate.sorted && baseline.sorted ? { sorts: [candidate.sorted, baseline.sorted] as const } : {}),
         ...(exact ? { candidateMetrics: exact } : {}),
+        ...(candidateUnits ? { candidateUnits } : {}),
       }),
     );
   const result = pair ? pair.candidate : exact ?? time('metricsMs', () => computeMetrics(context.task, candidate.input as never));

@@ -175,7 +175,13 @@ export interface GroupKeys {
  * One pass over the rows: the whole set's block of sums and, for each grouping, a block per group. Each
  * row's terms are computed once and added to every block it belongs to, in row order.
  */
-export function binarySums(input: BinaryInput, groupings: readonly GroupKeys[] = []): { whole: Float64Array; groups: Float64Array[] } {
+/** The whole set's block of sums and, per grouping, its groups' blocks (`BINARY_SUMS` numbers each). */
+export interface BinarySums {
+  whole: Float64Array;
+  groups: Float64Array[];
+}
+
+export function binarySums(input: BinaryInput, groupings: readonly GroupKeys[] = []): BinarySums {
   const { yTrue, score, yPred, threshold } = input;
   const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
   const whole = new Float64Array(BINARY_SUMS);

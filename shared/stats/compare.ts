@@ -19,7 +19,7 @@
 import { UserError } from '../errors.js';
 import { predictedClass } from '../metrics/multiclass.js';
 import { predictedPositive } from '../metrics/binary.js';
-import { BINARY_SUMS, binaryMetrics, binaryResult, binarySums, type GroupKeys } from '../metrics/binary.js';
+import { BINARY_SUMS, binaryMetrics, binaryResult, binarySums, type BinarySums, type GroupKeys } from '../metrics/binary.js';
 import { computeMetrics } from '../metrics/index.js';
 import { averageOvr } from '../metrics/multiclass.js';
 import { prepareWeightedRanking, rankingMetrics, weightedRankingMetrics } from '../metrics/ranking.js';
@@ -42,7 +42,7 @@ import { pairedDeLong } from './delong.js';
 import { discordantCounts, mcnemarTest } from './mcnemar.js';
 import { summarizeDeltas } from './percentile.js';
 import { Xoshiro128 } from './prng.js';
-import { DEFAULT_CONFIDENCE, DEFAULT_POWER, DEFAULT_RANKING_WORK, DEFAULT_RESAMPLES, type CompareOptions, type ComparisonSection, type MetricComparison } from './types.js';
+import { DEFAULT_CONFIDENCE, DEFAULT_POWER, DEFAULT_RANKING_WORK, DEFAULT_RESAMPLES, type CandidateUnits, type CompareOptions, type ComparisonSection, type MetricComparison } from './types.js';
 
 const UNIT_BITS = 12;
 export const MAX_BOOTSTRAP_UNITS = 1 << UNIT_BITS;
@@ -77,7 +77,7 @@ export function comparePair<T extends Task>(task: T, candidate: TaskInputs[T], b
   }
   const names: readonly string[] = options.metrics ?? METRIC_NAMES[task];
   const bootstrapNames = names.filter((name) => !(name === 'accuracy' || (task === 'binary' && name === 'roc_auc')));
-  const plan = planResampling(task, candidate, baseline, bootstrapNames, settings);
+  const plan = planResampling(task, candidate, baseline, bootstrapNames, settings, options.candidateUnits);
   const resultA = options.candidateMetrics ?? (sorts ? binaryPoint(candidate as BinaryInput, sorts[0], plan?.binary?.[0]) : computeMetrics(task, candidate));
   const resultB = sorts ? binaryPoint(baseline as BinaryInput, sorts[1], plan?.binary?.[1]) : computeMetrics(task, baseline);
   for (const name of names) {
@@ -229,7 +229,7 @@ function record(target: BootstrapDeltas, a: MetricValue | undefined, b: MetricVa
 }
 
 /** Random assignment of rows to resampling units, and each unit's row count. */
-interface Units {
+export interface Units {
   of: Uint32Array;
   count: number;
   rows: Float64Array;
@@ -256,31 +256,55 @@ type Sorts = readonly [SortedScores, SortedScores];
 interface Resampling {
   rng: Xoshiro128;
   units: Units;
-  binary?: readonly [BinaryUnitSums, BinaryUnitSums];
+  binary?: readonly [BinarySums, BinarySums];
 }
 
-type BinaryUnitSums = ReturnType<typeof binarySums>;
-
 /**
- * Draws the units (first use of the seeded stream) and, for binary additive metrics, sums each model's
- * rows per unit in one pass that also gives the whole set's sums for the point metrics.
+ * The bootstrap's resampling units for `n` rows and a seed: the first draws of the seeded stream, and the
+ * stream itself, which the comparison continues. A caller that passes over the candidate's rows anyway
+ * (evaluate: its metrics and slices) sums the candidate per unit in that pass (`binarySums` with `keys`)
+ * and hands both to `comparePair` as `candidateUnits`.
  */
-function planResampling(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], names: readonly string[], s: Settings): Resampling | undefined {
-  const n = candidate.yTrue.length;
-  if (names.length === 0 || n === 0) return undefined;
-  const rng = new Xoshiro128(s.seed);
+export interface BootstrapUnits {
+  seed: number;
+  /** Continued by the one comparison the units are handed to. */
+  rng: Xoshiro128;
+  units: Units;
+  keys: GroupKeys;
+}
+
+export function drawBootstrapUnits(n: number, seed: number): BootstrapUnits {
+  const rng = new Xoshiro128(seed);
   const units = assignUnits(n, rng);
-  if (task !== 'binary' || names.every((name) => RANKING.has(name))) return { rng, units };
-  const keys: GroupKeys = {
+  return { seed, rng, units, keys: unitKeys(units) };
+}
+
+/** Units as groups for `binarySums`: unit u is group u. */
+function unitKeys(units: Units): GroupKeys {
+  return {
     key: new Int32Array(units.of.buffer, units.of.byteOffset, units.of.length),
     groupOfKey: Int32Array.from({ length: units.count + 1 }, (_, slot) => slot - 1),
     groups: units.count,
   };
-  return { rng, units, binary: [binarySums(candidate as BinaryInput, [keys]), binarySums(baseline as BinaryInput, [keys])] };
+}
+
+/**
+ * Draws the units (first use of the seeded stream) and, for binary additive metrics, sums each model's
+ * rows per unit in one pass that also gives the whole set's sums for the point metrics. Units the caller
+ * drew for this seed and row count, with the candidate's sums, are used as they are.
+ */
+function planResampling(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], names: readonly string[], s: Settings, given: CandidateUnits | undefined): Resampling | undefined {
+  const n = candidate.yTrue.length;
+  if (names.length === 0 || n === 0) return undefined;
+  const usable = given && given.units.seed === s.seed && given.units.units.of.length === n && task === 'binary' ? given : undefined;
+  const { rng, units, keys } = usable?.units ?? drawBootstrapUnits(n, s.seed);
+  if (task !== 'binary' || names.every((name) => RANKING.has(name))) return { rng, units };
+  const candidateSums = usable?.sums ?? binarySums(candidate as BinaryInput, [keys]);
+  return { rng, units, binary: [candidateSums, binarySums(baseline as BinaryInput, [keys])] };
 }
 
 /** A binary model's exact metrics, from its whole-set sums when the unit pass made them. */
-function binaryPoint(input: BinaryInput, sorted: SortedScores, sums: BinaryUnitSums | undefined): MetricsResult {
+function binaryPoint(input: BinaryInput, sorted: SortedScores, sums: BinarySums | undefined): MetricsResult {
   if (!sums) return binaryMetrics(input, sorted);
   return binaryResult(sums.whole, 0, rankingMetrics(input.yTrue, input.score, sorted));
 }
@@ -337,7 +361,7 @@ class AdditiveSums {
   private readonly drawn: Int32Array;
   private readonly drawnWeight: Float64Array;
 
-  constructor(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], private readonly units: Units, binary?: readonly [BinaryUnitSums, BinaryUnitSums]) {
+  constructor(task: Task, candidate: TaskInputs[Task], baseline: TaskInputs[Task], private readonly units: Units, binary?: readonly [BinarySums, BinarySums]) {
     this.layouts = [additiveLayout(task, candidate), additiveLayout(task, baseline)];
     const [a, b] = this.layouts;
     const width = a.width + b.width;
@@ -394,7 +418,7 @@ function layoutPerUnit(a: AdditiveLayout, b: AdditiveLayout, units: Units): Floa
  * layout's columns [tp, fp, fn, tn, Σ log loss, Σ squared error, bins…]. A model with scores outside
  * [0, 1] has no loss or bin sums in its layout (they stay 0), as there.
  */
-function binaryPerUnit(sums: readonly [BinaryUnitSums, BinaryUnitSums], units: Units): Float64Array {
+function binaryPerUnit(sums: readonly [BinarySums, BinarySums], units: Units): Float64Array {
   const width = 2 * BINARY_LAYOUT_WIDTH;
   const perUnit = new Float64Array(units.count * width);
   sums.forEach(({ whole, groups }, model) => {

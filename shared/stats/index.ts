@@ -1,5 +1,5 @@
 /** Paired statistics: McNemar, DeLong, bootstrap, and `compareModels` that picks the right one per metric. */
-export { compareModels, comparePair, MAX_BOOTSTRAP_UNITS, type PairResult } from './compare.js';
+export { compareModels, comparePair, drawBootstrapUnits, MAX_BOOTSTRAP_UNITS, type BootstrapUnits, type PairResult } from './compare.js';
 export { pairedBootstrap, type BootstrapOptions, type BootstrapResult } from './bootstrap.js';
 export { pairedDeLong, placements, type DeLongResult } from './delong.js';
 export { mcnemarTest, mcnemarExactPValue, discordantCounts, type McNemarResult } from './mcnemar.js';

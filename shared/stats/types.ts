@@ -3,7 +3,9 @@
  * `ComparisonSection`), so a comparison drops into the record unchanged.
  */
 import type { SortedScores } from '../metrics/sort.js';
+import type { BinarySums } from '../metrics/binary.js';
 import type { MetricsResult } from '../metrics/types.js';
+import type { BootstrapUnits } from './compare.js';
 import type { ComparisonMethod, ComparisonSection, MetricComparison } from '../schemas/evaluation-record.js';
 
 export type { ComparisonMethod, ComparisonSection, MetricComparison };
@@ -36,6 +38,17 @@ export interface CompareOptions {
    * whole set and its slices in one pass). Computed here otherwise.
    */
   candidateMetrics?: MetricsResult;
+  /**
+   * Binary: the bootstrap units (`drawBootstrapUnits(n, seed)`, same seed and rows) with the candidate's
+   * sums per unit, when the caller summed them in a pass of its own. Drawn and summed here otherwise.
+   */
+  candidateUnits?: CandidateUnits;
+}
+
+export interface CandidateUnits {
+  units: BootstrapUnits;
+  /** `binarySums(candidate, [units.keys])`; only `whole` and the first grouping are read. */
+  sums: BinarySums;
 }
 
 /** Defaults, exported so reports can state them. */

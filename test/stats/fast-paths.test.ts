@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { METRIC_NAMES, sortScores, type BinaryInput, type MetricValue } from '../../shared/metrics/index.js';
+import { binarySums, METRIC_NAMES, sortScores, type BinaryInput, type MetricValue } from '../../shared/metrics/index.js';
 import { additiveLayout } from '../../shared/stats/additive.js';
-import { comparePair, discordantCounts, mcnemarTest, normalQuantile, placements, summarizeDeltas, Xoshiro128 } from '../../shared/stats/index.js';
+import { comparePair, discordantCounts, drawBootstrapUnits, mcnemarTest, normalQuantile, placements, summarizeDeltas, Xoshiro128 } from '../../shared/stats/index.js';
 
 /**
  * The paired comparison's fast paths (one pass per model for point and per-unit sums, column sums over
@@ -126,6 +126,23 @@ describe('comparePair fast paths equal the straightforward computation', () => {
       expect(auc.mde).toBe((normalQuantile(1 - ALPHA / 2) + normalQuantile(POWER)) * se);
     });
   }
+});
+
+describe('candidate units summed by the caller', () => {
+  it('give the comparison it gives alone; units of another seed are not used', () => {
+    for (const n of [1500, 6000]) {
+      const [candidate, baseline] = pair(n, n + 1, 'plain');
+      const alone = comparePair('binary', candidate, baseline, { seed: 3, resamples: RESAMPLES });
+      const units = drawBootstrapUnits(n, 3);
+      const other = { key: Int32Array.from({ length: n }, (_, i) => i % 7), groupOfKey: Int32Array.from({ length: 8 }, (_, k) => k - 1), groups: 7 };
+      const sums = binarySums(candidate, [other, units.keys]);
+      const given = comparePair('binary', candidate, baseline, { seed: 3, resamples: RESAMPLES, candidateUnits: { units, sums: { whole: sums.whole, groups: [sums.groups[1]!] } } });
+      expect(given).toEqual(alone);
+      const stale = drawBootstrapUnits(n, 4);
+      const ignored = comparePair('binary', candidate, baseline, { seed: 3, resamples: RESAMPLES, candidateUnits: { units: stale, sums: binarySums(candidate, [stale.keys]) } });
+      expect(ignored).toEqual(alone);
+    }
+  });
 });
 
 describe('Xoshiro128 bulk draws', () => {
