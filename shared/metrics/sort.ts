@@ -1,10 +1,11 @@
 /**
  * Index sort of float64 keys without comparator callbacks: a least-significant-digit radix sort over the
- * IEEE-754 bit patterns (11-bit digits: six passes over the two 32-bit words of a double, three over the one
- * word of a float32-valued score; each skipped when every key shares the digit). `Array.prototype.sort` with a comparator
- * costs a closure call per comparison, seconds on the 3-million-row bench; this is linear and stable (ties
- * keep row order, which keeps results reproducible). 11-bit digits keep the 2,048 scatter streams in cache,
- * which 16-bit digits (65,536 streams) do not.
+ * IEEE-754 bit patterns. Doubles: 11-bit digits, six passes over the two 32-bit words, each skipped when
+ * every key shares the digit. Float32-valued scores (float32 models): one 32-bit word, passes only over the
+ * bits in which keys differ from the smallest (two of up to 13 bits for one model's probabilities).
+ * `Array.prototype.sort` with a comparator costs a closure call per comparison, seconds on the
+ * 3-million-row bench; this is linear and stable (ties keep row order, which keeps results reproducible).
+ * 11- to 13-bit digits keep the scatter streams in cache, which 16-bit digits (65,536 streams) do not.
  *
  * The sort returns the sorted values too, so callers walk tied groups sequentially instead of chasing
  * `score[order[i]]` across memory.
@@ -25,11 +26,6 @@ const DIGITS_64: readonly Digit[] = [
   [1, 0],
   [1, 11],
   [1, 22],
-];
-const DIGITS_32: readonly Digit[] = [
-  [0, 0],
-  [0, 11],
-  [0, 22],
 ];
 
 export interface SortedScores {
@@ -71,7 +67,7 @@ export function sortScores(values: Float64Array | Float32Array, labels?: Uint8Ar
   const order = new Uint32Array(n);
   if (labels) for (let i = 0; i < n; i++) order[i] = (labels[i] as number) === 0 ? i : (i | LABEL_BIT) >>> 0;
   else for (let i = 0; i < n; i++) order[i] = i;
-  const sortedKeys = radixPasses(order, keys, 2);
+  const sortedKeys = radixPasses(order, keys);
   const result: SortedScores = { order: sortedKeys.order, sorted: fromKeys64(sortedKeys.words) };
   if (labels) result.labels = unpackLabels(sortedKeys.order);
   return result;
@@ -323,36 +319,25 @@ function fromKeys32(words: Uint32Array): Float32Array {
   return new Float32Array(words.buffer, words.byteOffset, words.length);
 }
 
-/** LSD passes over keys of `stride` words (1 or 2), carrying the row indices (label bit included). */
-function radixPasses(order: Uint32Array, keys: Uint32Array, stride: 1 | 2): { order: Uint32Array; words: Uint32Array } {
+/** LSD passes over [lo, hi] keys of doubles, carrying the row indices (label bit included). */
+function radixPasses(order: Uint32Array, keys: Uint32Array): { order: Uint32Array; words: Uint32Array } {
   const n = order.length;
   let idx: Uint32Array = order;
   let words: Uint32Array = keys;
   let idxTmp: Uint32Array = new Uint32Array(n);
-  let wordsTmp: Uint32Array = new Uint32Array(stride * n);
+  let wordsTmp: Uint32Array = new Uint32Array(2 * n);
   const counts = new Uint32Array(RADIX);
-  for (const [word, shift] of stride === 1 ? DIGITS_32 : DIGITS_64) {
-    if (!histogram(words, stride, word, shift, counts)) continue;
-    if (stride === 1) {
-      for (let i = 0; i < n; i++) {
-        const key = words[i] as number;
-        const d = (key >>> shift) & MASK;
-        const at = counts[d] as number;
-        counts[d] = at + 1;
-        idxTmp[at] = idx[i] as number;
-        wordsTmp[at] = key;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const lo = words[2 * i] as number;
-        const hi = words[2 * i + 1] as number;
-        const d = ((word === 0 ? lo : hi) >>> shift) & MASK;
-        const at = counts[d] as number;
-        counts[d] = at + 1;
-        idxTmp[at] = idx[i] as number;
-        wordsTmp[2 * at] = lo;
-        wordsTmp[2 * at + 1] = hi;
-      }
+  for (const [word, shift] of DIGITS_64) {
+    if (!histogram(words, word, shift, counts)) continue;
+    for (let i = 0; i < n; i++) {
+      const lo = words[2 * i] as number;
+      const hi = words[2 * i + 1] as number;
+      const d = ((word === 0 ? lo : hi) >>> shift) & MASK;
+      const at = counts[d] as number;
+      counts[d] = at + 1;
+      idxTmp[at] = idx[i] as number;
+      wordsTmp[2 * at] = lo;
+      wordsTmp[2 * at + 1] = hi;
     }
     [idx, idxTmp] = [idxTmp, idx];
     [words, wordsTmp] = [wordsTmp, words];
@@ -361,11 +346,11 @@ function radixPasses(order: Uint32Array, keys: Uint32Array, stride: 1 | 2): { or
 }
 
 /** Fills `counts` with bucket start offsets; returns false when one bucket holds every key (skip pass). */
-function histogram(words: Uint32Array, stride: 1 | 2, word: 0 | 1, shift: number, counts: Uint32Array): boolean {
+function histogram(words: Uint32Array, word: 0 | 1, shift: number, counts: Uint32Array): boolean {
   counts.fill(0);
-  const n = words.length / stride;
+  const n = words.length / 2;
   for (let i = 0; i < n; i++) {
-    const d = ((words[stride * i + word] as number) >>> shift) & MASK;
+    const d = ((words[2 * i + word] as number) >>> shift) & MASK;
     counts[d] = (counts[d] as number) + 1;
   }
   let start = 0;
