@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import type { ActionContext } from './context.js';
 
@@ -15,7 +14,16 @@ export interface CarriedCache {
   keyPrefix: string;
 }
 
+/**
+ * @actions/cache, imported on first use: loading it (with the Azure storage client under it) costs
+ * ~0.2 s of an action's start on a 2-core runner, and most steps never touch the cache.
+ */
+export function actionsCache(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache');
+}
+
 export async function restoreCarriedCache(carried: CarriedCache, context: ActionContext): Promise<boolean> {
+  const cache = await actionsCache();
   if (!cache.isFeatureAvailable()) return false;
   try {
     const hit = await cache.restoreCache(carried.paths, cacheKey(carried, context), [safeKey(carried.keyPrefix)]);
@@ -27,7 +35,9 @@ export async function restoreCarriedCache(carried: CarriedCache, context: Action
 }
 
 export async function saveCarriedCache(carried: CarriedCache, context: ActionContext): Promise<void> {
-  if (!cache.isFeatureAvailable() || !isDefaultBranchPush(context)) return;
+  if (!isDefaultBranchPush(context)) return;
+  const cache = await actionsCache();
+  if (!cache.isFeatureAvailable()) return;
   try {
     await cache.saveCache(carried.paths, cacheKey(carried, context));
   } catch (error) {

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as cache from '@actions/cache';
 import * as core from '@actions/core';
+import { actionsCache } from './carried-cache.js';
 import * as toolCache from '@actions/tool-cache';
 import { createToolCacheInstaller, type RuntimeInstaller, type ToolCacheApi } from '../model/runtime-install.js';
 
@@ -20,8 +20,12 @@ function toolCacheApi(): ToolCacheApi {
   return {
     find: (tool, version, arch) => toolCache.find(tool, version, arch),
     cacheDir: (source, tool, version, arch) => toolCache.cacheDir(source, tool, version, arch),
-    restoreCache: async (paths, key) => (cache.isFeatureAvailable() ? cache.restoreCache(paths, key) : undefined),
+    restoreCache: async (paths, key) => {
+      const cache = await actionsCache();
+      return cache.isFeatureAvailable() ? cache.restoreCache(paths, key) : undefined;
+    },
     saveCache: async (paths, key) => {
+      const cache = await actionsCache();
       if (cache.isFeatureAvailable()) await cache.saveCache(paths, key);
     },
     npmInstall,

@@ -24,7 +24,7 @@ let loading: Promise<LoadedOrt> | undefined;
 export function loadOnnxRuntime(installer?: RuntimeInstaller): Promise<ModelRuntime> {
   loading ??= importOrt(installer).catch((error: unknown) => {
     loading = undefined;
-    throw error;
+    throw runtimeUnavailable(error);
   });
   return loading.then(({ ort, specifier }) => new OnnxRuntime(ort, specifier));
 }
