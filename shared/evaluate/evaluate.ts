@@ -6,7 +6,7 @@ import { batchRowsFor } from '../model/predict.js';
 import type { ModelRuntime } from '../model/types.js';
 import type { Digest } from '../digest.js';
 import type { Table } from '../tabular/types.js';
-import type { EvaluationRecord, EvaluationShard, ModelRef } from '../schemas/evaluation-record.js';
+import { evaluationRecordType, evaluationShardType, type EvaluationRecord, type EvaluationShard, type ModelRef } from '../schemas/evaluation-record.js';
 import { detectFormat, readColumnNames, readTable } from '../tabular/read-table.js';
 import { getColumn } from '../tabular/table.js';
 import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
@@ -125,7 +125,11 @@ async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: Resol
   // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
   const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, options.batchRows) : undefined;
   const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
-  const [digest, raw] = await Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
+  const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
+  // The record's validator takes ~0.25 s to compile; this thread has that time now, while decoding
+  // workers start (it would otherwise compile when the record is written, after everything else).
+  setImmediate(() => (options.shard === undefined ? evaluationRecordType : evaluationShardType).prepare());
+  const [digest, raw] = await reading;
   if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
   for (const name of options.slices ?? []) getColumn(raw, name, 'slices');
   for (const name of options.sensitive ?? []) getColumn(raw, name, 'sensitive');

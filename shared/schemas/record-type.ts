@@ -65,6 +65,11 @@ export class RecordType<T extends RecordHeader> {
     this.validator = compileOnFirstUse(() => ajv.compile({ ...schema, $id: `https://mlci.dev/schemas/${kind}-v${schemaVersion}.json` }));
   }
 
+  /** Compiles the validator now rather than on first use (for a caller with idle time to fill). */
+  prepare(): void {
+    this.validator();
+  }
+
   /** Throws a UserError naming the first problems; `source` says where the value came from. */
   validate(value: unknown, source: string): T {
     this.checkHeader(value, source);
