@@ -33,7 +33,7 @@ function bundle(entry) {
   });
 }
 
-// Worker threads run their own scripts (shared/worker-script.ts): each is bundled once and written
+// Worker threads run their own scripts (shared/worker-threads.ts): each is bundled once and written
 // beside every bundle whose code names it.
 const WORKERS = [
   { entry: 'shared/tabular/parquet-worker.ts', file: 'parquet-worker.js' },

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { UserError, type ErrorLocation } from '../errors.js';
 import { getColumn } from '../tabular/table.js';
 import type { Table } from '../tabular/types.js';
-import { workerScript } from '../worker-script.js';
+import { fromThreadError, workerScript, type ThreadError } from '../worker-threads.js';
 import type { Task } from '../schemas/evaluation-record.js';
 import type { InputBinding } from './inputs.js';
 import type { Model } from './model.js';
@@ -25,12 +24,6 @@ export interface PredictJob {
 }
 
 export type PredictReply = { done: true } | { failure: ThreadError };
-
-/** An error crossing the thread boundary; a UserError keeps its location and fix. */
-export interface ThreadError {
-  message: string;
-  user?: { location: ErrorLocation; fix?: string };
-}
 
 export interface WorkerPredictOptions {
   start: number;
@@ -78,7 +71,7 @@ export function predictInWorker(model: Model, binding: InputBinding, table: Tabl
     options.signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
     worker.on('message', (reply: PredictReply) => {
       settled = true;
-      if ('failure' in reply) reject(fromThreadError(reply.failure));
+      if ('failure' in reply) reject(fromThreadError(reply.failure, `the inference worker for ${model.name}`));
       else resolve({ kind: model.plan.kind, rows, width: model.plan.width, values: into, dtype: model.plan.dtype });
       void worker.terminate();
     });
@@ -98,12 +91,3 @@ function featureTable(table: Table, binding: InputBinding): Table {
   return { ...table, columns: [...new Set(names)].map((name) => getColumn(table, name)) };
 }
 
-export function toThreadError(error: unknown): ThreadError {
-  if (error instanceof UserError) return { message: error.message, user: { location: error.location, ...(error.fix === undefined ? {} : { fix: error.fix }) } };
-  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-
-function fromThreadError(error: ThreadError): Error {
-  if (error.user) return new UserError(error.message, { ...error.user.location, ...(error.user.fix === undefined ? {} : { fix: error.user.fix }) });
-  return new Error(`inference worker: ${error.message}`);
-}

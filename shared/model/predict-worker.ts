@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadModel } from './model.js';
 import { importOnnxRuntime } from './onnxruntime.js';
 import { predictTable } from './predict.js';
-import { toThreadError, type PredictJob, type PredictReply } from './predict-in-worker.js';
+import { toThreadError } from '../worker-threads.js';
+import type { PredictJob, PredictReply } from './predict-in-worker.js';
 
 const job = workerData as PredictJob;
 const port = parentPort!;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { workerScript } from '../worker-script.js';
+import { fromThreadError, toThreadError, workerScript, type ThreadError } from '../worker-threads.js';
 import { CellTypeError, type NullSample } from './column-builder.js';
 import type { GroupRange } from './select.js';
 import type { Column, ColumnType } from './types.js';
@@ -27,8 +27,7 @@ export interface DecodedColumn {
 export type DecodeReply = { index: number; columns: DecodedColumn[] } | { index: number; failure: DecodeFailure };
 
 /** An error crossing the thread boundary: a type-override mismatch keeps its fields for the UserError. */
-export interface DecodeFailure {
-  message: string;
+export interface DecodeFailure extends ThreadError {
   cellType?: { column: string; text: string; expected: ColumnType };
 }
 
@@ -124,12 +123,12 @@ function rowOffsets(groups: readonly GroupRange[]): number[] {
 
 function fromFailure(failure: DecodeFailure): Error {
   if (failure.cellType) return new CellTypeError(failure.cellType.column, failure.cellType.text, failure.cellType.expected);
-  return new Error(failure.message);
+  return fromThreadError(failure, 'a Parquet decoding worker');
 }
 
 export function toFailure(error: unknown): DecodeFailure {
   if (error instanceof CellTypeError) return { message: error.message, cellType: { column: error.column, text: error.text, expected: error.expected } };
-  return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  return toThreadError(error);
 }
 
 /** The buffers of decoded columns, moved (not copied) to the main thread; shared storage is shared, not moved. */
