@@ -55,11 +55,19 @@ export class EarlyInference {
   };
 
   /**
-   * Once the read is over: stops, and hands over the rows predicted, provided the final table feeds the
-   * final binding from the very arrays they were predicted from.
+   * No more batches once the read is over: what follows it (the data's digest, labels, the baseline's
+   * worker) must not wait behind inference that evaluate continues anyway.
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /**
+   * Hands over the rows predicted (after `stop`), provided the final table feeds the final binding from
+   * the very arrays they were predicted from.
    */
   async take(table: Table, binding: InputBinding): Promise<EarlyPredictions | undefined> {
-    this.stopped = true;
+    this.stop();
     await this.running;
     if (!this.values || !this.binding || !this.table || this.predicted === 0) return undefined;
     if (JSON.stringify(binding) !== JSON.stringify(this.binding) || this.values.length !== table.rowCount * this.model.plan.width) return undefined;

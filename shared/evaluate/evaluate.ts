@@ -124,7 +124,7 @@ async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: Resol
   const bindOptions = { features: options.features, exclude, modelInput: 'model' };
   // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
   const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, options.batchRows) : undefined;
-  const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
+  const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) }).finally(() => early?.stop());
   const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
   // The record's validator takes ~0.25 s to compile; this thread has that time now, while decoding
   // workers start (it would otherwise compile when the record is written, after everything else).

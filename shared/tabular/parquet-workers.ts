@@ -42,12 +42,13 @@ const BUILT_WORKER = 'parquet-worker.js';
 const SOURCE_WORKER = 'parquet-worker.ts';
 
 /**
- * Starts `count` workers and hands them row groups on demand, at most two per worker ahead of the one
- * being consumed, so memory stays bounded when the sink streams batches. Into shared storage (the
- * whole table) there is nothing to bound: workers go on while this thread is busy elsewhere.
+ * Starts `count` workers and hands them row groups from index `first` on (the caller decodes the ones
+ * before) as they are needed, at most two per worker ahead of the one being consumed, so memory stays
+ * bounded when the sink streams batches. Into shared storage (the whole table) there is nothing to
+ * bound: workers go on while this thread is busy elsewhere.
  * Undefined when no worker script can be found (the caller decodes in this thread).
  */
-export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[], count: number): GroupDecoder | undefined {
+export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[], count: number, first = 0): GroupDecoder | undefined {
   const offsets = rowOffsets(groups);
   const ahead = setup.storage ? groups.length : 2 * count;
   const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
@@ -68,8 +69,8 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[
     }
     return found;
   };
-  let next = 0;
-  let wanted = 0;
+  let next = first;
+  let wanted = first;
   let failed: Error | undefined;
   const idle: Worker[] = [];
   const pump = () => {

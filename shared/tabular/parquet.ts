@@ -3,9 +3,9 @@ import * as zlib from 'node:zlib';
 import { decompress as zstdDecompress } from 'fzstd';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, type AsyncBuffer, type ColumnData, type Compressors, type FileMetaData, type SchemaElement, type SchemaTree } from 'hyparquet';
 import { UserError } from '../errors.js';
-import { CellTypeError, type ColumnPart } from './column-builder.js';
+import { CellTypeError, ColumnBuilder, type ColumnPart } from './column-builder.js';
 import { decodeFlatChunk, flatColumnDecoder, readChunkBytes, schemaTree } from './parquet-pages.js';
-import { decodeInWorkers, type DecodeSetup } from './parquet-workers.js';
+import { decodeInWorkers, type DecodedColumn, type DecodeRequest, type DecodeSetup } from './parquet-workers.js';
 import { selectColumns, type GroupRange, type RowRange } from './select.js';
 import type { TableSink } from './table-sink.js';
 import type { Column, ColumnType, ReadOptions, Table } from './types.js';
@@ -40,13 +40,14 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
   const workers = decodeThreads(groups.length, rows, options.threads);
   const setup = workers > 1 ? workerSetup(file, names, sink, rows) : undefined;
-  const decode = setup && decodeInWorkers(setup, groups, workers);
+  // This thread decodes the first row group while the workers start, and they take the rest.
+  const decode = setup && decodeInWorkers(setup, groups, workers, 1);
   const preview = setup?.storage && options.onRowsReady ? previewOf(file, names, setup) : undefined;
   try {
     for (const [index, group] of groups.entries()) {
       await withCellTypeErrors(file, async () => {
         sink.reserve(group.end - group.start);
-        if (decode) sink.pushColumns(await decode(index), group.end - group.start);
+        if (decode) sink.pushColumns(index === 0 ? await decodeGroupColumns(source, setup, { index, offset: 0, ...group }) : await decode(index), group.end - group.start);
         else await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), group.end - group.start);
       });
       await sink.flushIfFull();
@@ -147,6 +148,24 @@ export async function decodeRowGroup(source: ParquetSource, names: string[], ran
   if (others.length === 0) return;
   const assembled = await assembledColumns(source, others.map((c) => names[c]!), range);
   others.forEach((c, i) => assembled[i]!.forEach((part) => push(c, part)));
+}
+
+/**
+ * One row group decoded into built columns, in a worker or in this thread: into the whole read's shared
+ * storage when there is one (rows written in place), else into arrays of its own.
+ */
+export async function decodeGroupColumns(source: ParquetSource, setup: DecodeSetup, request: DecodeRequest): Promise<DecodedColumn[]> {
+  const rows = request.end - request.start;
+  const builders = setup.names.map((name, c) => {
+    const type = setup.types[name];
+    const storage = setup.storage?.[c];
+    // Lossy demotion is moot: Parquet columns have fixed types, and a forced type never demotes.
+    const builder = storage && type ? ColumnBuilder.over(name, type, storage, request.offset, rows) : new ColumnBuilder(name, type, true);
+    builder.reserve(rows);
+    return builder;
+  });
+  await decodeRowGroup(source, setup.names, request, (column, part) => builders[column]!.pushPart(part));
+  return builders.map((builder) => ({ column: builder.build(), nullSamples: [...builder.nullSamples] }));
 }
 
 /** Columns hyparquet assembles (nested ones), clipped to the range. */
