@@ -48,8 +48,10 @@ async function build(target) {
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await writeFile(join(dist, 'index.js'), code);
+  // The code naming a worker may sit in a chunk of its own (a dynamic import), not in index.js.
+  const chunks = [code, ...Object.entries(assets).filter(([name]) => name.endsWith('.js')).map(([, asset]) => asset.source.toString())];
   for (const worker of WORKERS) {
-    if (!code.includes(`'${worker.file}'`) && !code.includes(`"${worker.file}"`)) continue;
+    if (!chunks.some((chunk) => chunk.includes(`'${worker.file}'`) || chunk.includes(`"${worker.file}"`))) continue;
     if (!workerBundles.has(worker.file)) workerBundles.set(worker.file, bundle(worker.entry).then((built) => built.code));
     await writeFile(join(dist, worker.file), await workerBundles.get(worker.file));
   }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { formatUserError, isUserError, UserError } from '../errors.js';
 import type { CliCommand, CliIo } from './command.js';
-import { allCommands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 const COMMON_OPTIONS = {
   json: { type: 'boolean' },
@@ -10,7 +10,8 @@ const COMMON_OPTIONS = {
 } as const;
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 user error, 2 internal failure). */
-export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] = allCommands): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, given?: CliCommand[]): Promise<number> {
+  const commands = given ?? (await commandsFor(argv));
   const command = findCommand(argv, commands);
   if (!command) {
     const wantsHelp = argv.length === 0 || argv.includes('--help') || argv.includes('-h');

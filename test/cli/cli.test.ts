@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../shared/cli/command.js';
+import { GROUP_WORDS, loadGroup } from '../../shared/cli/commands/index.js';
 import { runCli } from '../../shared/cli/main.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
@@ -21,6 +22,17 @@ describe('mlci CLI', () => {
     const bad = captureIo('/');
     expect(await runCli(['nonsense'], bad)).toBe(1);
     expect(bad.stderr.join('')).toMatch(/unknown command: nonsense/);
+  });
+
+  it('loads a command group by its first words, which are exactly the first words of its commands', async () => {
+    for (const [index, words] of GROUP_WORDS.entries()) {
+      const { commands } = await loadGroup(index);
+      expect([...new Set(commands.map((command) => command.path[0]))].sort(), `group ${index}`).toEqual([...words].sort());
+    }
+    const io = captureIo('/');
+    expect(await runCli(['data', '--help'], io)).toBe(0);
+    expect(io.stdout.join('')).toMatch(/data version/);
+    expect(io.stdout.join('')).not.toMatch(/evaluate/);
   });
 
   it('reports an unknown option as a user error pointing at --help', async () => {
