@@ -1,6 +1,6 @@
 import { bindInputs, type BindOptions, type InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
-import { batchRowsFor, predictTable } from '../model/predict.js';
+import { batchRowsFor, predictionArray, predictTable, type PredictionValues } from '../model/predict.js';
 import { getColumn } from '../tabular/table.js';
 import type { Column, Table } from '../tabular/types.js';
 
@@ -8,7 +8,7 @@ import type { Column, Table } from '../tabular/types.js';
 export interface EarlyPredictions {
   rows: number;
   /** Room for every row of the read; the first `rows` × width values are filled. */
-  values: Float64Array;
+  values: PredictionValues;
 }
 
 /**
@@ -24,7 +24,7 @@ export class EarlyInference {
   private table: Table | undefined;
   private binding: InputBinding | undefined;
   private batchRows = 0;
-  private values: Float64Array | undefined;
+  private values: PredictionValues | undefined;
   private ready = 0;
   private predicted = 0;
   private running: Promise<void> | undefined;
@@ -47,7 +47,7 @@ export class EarlyInference {
         return;
       }
       this.batchRows = this.batchRowsOption ?? batchRowsFor(this.binding.features.length);
-      this.values = new Float64Array(ready.total * this.model.plan.width);
+      this.values = predictionArray(this.model, ready.total * this.model.plan.width);
     }
     this.table = ready.table;
     this.ready = ready.rows;

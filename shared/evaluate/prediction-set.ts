@@ -17,8 +17,8 @@ export interface PredictionSet {
 }
 
 export interface ModelOutputs {
-  /** Row-major N × width: probabilities, or one score/value per row (width 1). */
-  values: Float64Array;
+  /** Row-major N × width: probabilities, or one score/value per row (width 1); Float32Array from float32 models. */
+  values: Float32Array | Float64Array;
   width: number;
   dtype: 'float32' | 'float64';
 }

@@ -14,8 +14,8 @@ export function encodePredictionSet(set: PredictionSet): EncodedColumns {
     buffers.push(littleEndian(array));
   };
   add('yTrue', set.yTrue, 'float64', 1);
-  add(`candidate:${set.candidate.dtype}`, set.candidate.values, 'float64', set.candidate.width);
-  if (set.baseline) add(`baseline:${set.baseline.dtype}`, set.baseline.values, 'float64', set.baseline.width);
+  add(`candidate:${set.candidate.dtype}`, Float64Array.from(set.candidate.values), 'float64', set.candidate.width);
+  if (set.baseline) add(`baseline:${set.baseline.dtype}`, Float64Array.from(set.baseline.values), 'float64', set.baseline.width);
   for (const group of set.groups) add(`group:${group.name}`, group.codes, 'int32', 1, group.categories);
   return { encoding: 'gzip-base64', rows: set.rows, columns, data: gzipSync(Buffer.concat(buffers), { level: 6 }).toString('base64') };
 }
@@ -93,7 +93,7 @@ export function concatPredictionSets(sets: PredictionSet[]): PredictionSet {
   return joined;
 }
 
-function concatFloat(arrays: Float64Array[]): Float64Array {
+function concatFloat(arrays: ReadonlyArray<Float32Array | Float64Array>): Float64Array {
   const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
   let at = 0;
   for (const array of arrays) {

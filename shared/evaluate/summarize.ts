@@ -152,7 +152,7 @@ export function compareValues(a: string, b: string): number {
 function fairness(set: PredictionSet, context: SetContext, settings: SummarySettings): FairnessSection {
   if (context.task === 'multiclass') throw new Error('fairness needs a binary or regression task');
   const predictions = (outputs: NonNullable<PredictionSet['baseline']>): Float64Array =>
-    context.task === 'binary' ? binaryDecisions(outputs, context, set.rows) : outputs.values;
+    context.task === 'binary' ? binaryDecisions(outputs, context, set.rows) : outputs.values instanceof Float64Array ? outputs.values : Float64Array.from(outputs.values);
   return fairnessReport({
     task: context.task,
     yTrue: set.yTrue,

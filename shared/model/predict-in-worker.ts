@@ -6,7 +6,7 @@ import { fromThreadError, workerScript, type ThreadError } from '../worker-threa
 import type { Task } from '../schemas/evaluation-record.js';
 import type { InputBinding } from './inputs.js';
 import type { Model } from './model.js';
-import type { Predictions } from './predict.js';
+import { predictionArray, type PredictionValues, type Predictions } from './predict.js';
 
 /** What the worker needs: the model file, the runtime to import, the columns it reads and where to write. */
 export interface PredictJob {
@@ -20,7 +20,7 @@ export interface PredictJob {
   start: number;
   end: number;
   batchRows: number;
-  into: Float64Array;
+  into: PredictionValues;
 }
 
 export type PredictReply = { done: true } | { failure: ThreadError };
@@ -60,7 +60,8 @@ export function predictInWorker(model: Model, binding: InputBinding, table: Tabl
   const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
   if (!entry || !options.runtime.specifier) return undefined;
   const rows = options.end - options.start;
-  const into = new Float64Array(new SharedArrayBuffer(Math.max(1, rows * model.plan.width) * 8)).subarray(0, rows * model.plan.width);
+  const length = rows * model.plan.width;
+  const into = predictionArray(model, length, new SharedArrayBuffer(Math.max(1, length) * (model.plan.dtype === 'float32' ? 4 : 8)));
   const job: PredictJob = {
     runtime: options.runtime.specifier, model: model.path, task: model.task, input: options.input, binding,
     table: featureTable(table, binding), start: options.start, end: options.end, batchRows: options.batchRows, into,

@@ -6,15 +6,24 @@ import type { Model, OutputPlan } from './model.js';
 import type { FeedTensor, OutputTensor } from './types.js';
 
 /**
- * Batched inference and output decoding. Outputs land in one Float64Array per model:
+ * Batched inference and output decoding. Outputs land in one array per model, of the output's own
+ * precision (a float32 model's outputs in a Float32Array: half the fresh memory, no widening pass):
  * `probabilities` row-major N×C, or one score/value per row (C = 1).
  */
 export interface Predictions {
   kind: OutputPlan['kind'];
   rows: number;
   width: number;
-  values: Float64Array;
+  values: PredictionValues;
   dtype: 'float32' | 'float64';
+}
+
+export type PredictionValues = Float32Array | Float64Array;
+
+/** A fresh array for `length` outputs of the model, of its output's precision (on `buffer` when given). */
+export function predictionArray(model: Model, length: number, buffer?: SharedArrayBuffer): PredictionValues {
+  if (model.plan.dtype === 'float32') return buffer ? new Float32Array(buffer, 0, length) : new Float32Array(length);
+  return buffer ? new Float64Array(buffer, 0, length) : new Float64Array(length);
 }
 
 /**
@@ -32,8 +41,8 @@ export interface PredictOptions {
   /** Rows [start, end) of the table; default all. */
   start?: number;
   end?: number;
-  /** Where the predictions go (rows × width values), e.g. memory shared with another thread; default a new array. */
-  into?: Float64Array;
+  /** Where the predictions go (rows × width values, `predictionArray`), e.g. memory shared with another thread. */
+  into?: PredictionValues;
 }
 
 export async function predictTable(model: Model, binding: InputBinding, table: Table, options: PredictOptions = {}): Promise<Predictions> {
@@ -41,7 +50,7 @@ export async function predictTable(model: Model, binding: InputBinding, table: T
   const end = options.end ?? table.rowCount;
   const rows = end - start;
   const batch = options.batchRows ?? batchRowsFor(binding.features.length);
-  const values = options.into ?? new Float64Array(rows * model.plan.width);
+  const values = options.into ?? predictionArray(model, rows * model.plan.width);
   if (values.length !== rows * model.plan.width) throw new Error(`predictions for ${rows} rows of width ${model.plan.width} do not fit ${values.length} values`);
   const buffers = new FeedBuffers();
   for (let from = start; from < end; from += batch) {
@@ -91,7 +100,7 @@ async function runOnce(model: Model, feeds: Record<string, FeedTensor>, rows: nu
   return output;
 }
 
-function copyOutput(output: OutputTensor, target: Float64Array, offset: number, model: Model, where: (row: number) => { text: string; line?: number }): void {
+function copyOutput(output: OutputTensor, target: PredictionValues, offset: number, model: Model, where: (row: number) => { text: string; line?: number }): void {
   const data = output.data;
   if (data instanceof Float32Array || data instanceof Float64Array) target.set(data, offset);
   else for (let i = 0; i < data.length; i += 1) target[offset + i] = Number(data[i]);
