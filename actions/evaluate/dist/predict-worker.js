@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 793:
+/***/ 568:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -56,7 +56,7 @@ function digestOfJson(value) {
 
 /***/ }),
 
-/***/ 22:
+/***/ 635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -124,7 +124,7 @@ function errnoCode(error) {
 
 /***/ }),
 
-/***/ 602:
+/***/ 927:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -133,9 +133,9 @@ exports.FeedBuffers = void 0;
 exports.bindInputs = bindInputs;
 exports.buildFeeds = buildFeeds;
 exports.feedsFromMatrix = feedsFromMatrix;
-const errors_js_1 = __nccwpck_require__(22);
-const table_js_1 = __nccwpck_require__(963);
-const model_js_1 = __nccwpck_require__(554);
+const errors_js_1 = __nccwpck_require__(635);
+const table_js_1 = __nccwpck_require__(460);
+const model_js_1 = __nccwpck_require__(25);
 const FEED_TYPES = new Set(['float32', 'float64', 'int64', 'int32']);
 function bindInputs(model, table, options) {
     const inputs = model.inputs;
@@ -334,7 +334,7 @@ function badValue(table, column, row, what) {
 
 /***/ }),
 
-/***/ 554:
+/***/ 25:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -345,10 +345,10 @@ exports.describeSpecs = describeSpecs;
 exports.describeSpec = describeSpec;
 const promises_1 = __nccwpck_require__(455);
 const node_path_1 = __nccwpck_require__(760);
-const digest_js_1 = __nccwpck_require__(793);
-const errors_js_1 = __nccwpck_require__(22);
-const onnx_proto_js_1 = __nccwpck_require__(699);
-const types_js_1 = __nccwpck_require__(390);
+const digest_js_1 = __nccwpck_require__(568);
+const errors_js_1 = __nccwpck_require__(635);
+const onnx_proto_js_1 = __nccwpck_require__(578);
+const types_js_1 = __nccwpck_require__(881);
 async function loadModel(path, options) {
     const input = options.input ?? 'model';
     const bytes = await readModelFile(path, input);
@@ -481,7 +481,7 @@ function describeSpec(spec) {
 
 /***/ }),
 
-/***/ 699:
+/***/ 578:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -653,7 +653,7 @@ function encode(fields) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 621:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -664,9 +664,9 @@ exports.runtimeUnavailable = runtimeUnavailable;
 const node_module_1 = __nccwpck_require__(995);
 const node_path_1 = __nccwpck_require__(760);
 const node_url_1 = __nccwpck_require__(136);
-const errors_js_1 = __nccwpck_require__(22);
-const runtime_install_js_1 = __nccwpck_require__(285);
-const types_js_1 = __nccwpck_require__(390);
+const errors_js_1 = __nccwpck_require__(635);
+const runtime_install_js_1 = __nccwpck_require__(738);
+const types_js_1 = __nccwpck_require__(881);
 let loading;
 /**
  * onnxruntime-node, imported on first use. When it cannot be resolved (the bundled action, which keeps
@@ -675,7 +675,7 @@ let loading;
 function loadOnnxRuntime(installer) {
     loading ??= importOrt(installer).catch((error) => {
         loading = undefined;
-        throw error;
+        throw runtimeUnavailable(error);
     });
     return loading.then(({ ort, specifier }) => new OnnxRuntime(ort, specifier));
 }
@@ -765,98 +765,24 @@ function runtimeUnavailable(error) {
 
 /***/ }),
 
-/***/ 387:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.worthAWorker = worthAWorker;
-exports.predictInWorker = predictInWorker;
-exports.toThreadError = toThreadError;
-const node_os_1 = __nccwpck_require__(161);
-const node_worker_threads_1 = __nccwpck_require__(919);
-const errors_js_1 = __nccwpck_require__(22);
-const table_js_1 = __nccwpck_require__(963);
-const worker_script_js_1 = __nccwpck_require__(999);
-/**
- * Whether a second model's rows are worth a worker: starting one (thread, bundle, runtime, session)
- * costs ~0.3 s of CPU, which pays off from a few hundred thousand rows, and only with a second core.
- */
-function worthAWorker(rows) {
-    return rows >= 200_000 && (0, node_os_1.availableParallelism)() > 1;
-}
-const BUILT_WORKER = 'predict-worker.js';
-const SOURCE_WORKER = 'predict-worker.ts';
-/**
- * `predictTable` in a worker thread, for a second model (the baseline) to run while this thread runs the
- * first: onnxruntime-node's `run` occupies the calling thread, so two sessions in one thread take the sum
- * of their times and, on two cores, the second core idles. The worker loads the model file again with
- * the same runtime (same task and input name, so the same output plan and errors) and writes the
- * predictions into shared memory. Undefined when the runtime cannot be imported in a worker or no worker
- * script is found: the caller predicts in this thread.
- */
-function predictInWorker(model, binding, table, options) {
-    const entry = (0, worker_script_js_1.workerScript)(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
-    if (!entry || !options.runtime.specifier)
-        return undefined;
-    const rows = options.end - options.start;
-    const into = new Float64Array(new SharedArrayBuffer(Math.max(1, rows * model.plan.width) * 8)).subarray(0, rows * model.plan.width);
-    const job = {
-        runtime: options.runtime.specifier, model: model.path, task: model.task, input: options.input, binding,
-        table: featureTable(table, binding), start: options.start, end: options.end, batchRows: options.batchRows, into,
-    };
-    return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads_1.Worker(entry.script, { eval: entry.eval, workerData: job });
-        let settled = false;
-        options.signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
-        worker.on('message', (reply) => {
-            settled = true;
-            if ('failure' in reply)
-                reject(fromThreadError(reply.failure));
-            else
-                resolve({ kind: model.plan.kind, rows, width: model.plan.width, values: into, dtype: model.plan.dtype });
-            void worker.terminate();
-        });
-        worker.on('error', (error) => {
-            settled = true;
-            reject(error);
-        });
-        worker.on('exit', (code) => {
-            if (!settled)
-                reject(new Error(`the inference worker for ${model.name} exited with code ${code}`));
-        });
-    });
-}
-/** The columns the binding reads, and what error messages need to name rows. */
-function featureTable(table, binding) {
-    const names = binding.mode === 'matrix' ? binding.features : binding.inputs.map((item) => item.column);
-    return { ...table, columns: [...new Set(names)].map((name) => (0, table_js_1.getColumn)(table, name)) };
-}
-function toThreadError(error) {
-    if (error instanceof errors_js_1.UserError)
-        return { message: error.message, user: { location: error.location, ...(error.fix === undefined ? {} : { fix: error.fix }) } };
-    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-function fromThreadError(error) {
-    if (error.user)
-        return new errors_js_1.UserError(error.message, { ...error.user.location, ...(error.user.fix === undefined ? {} : { fix: error.user.fix }) });
-    return new Error(`inference worker: ${error.message}`);
-}
-
-
-/***/ }),
-
-/***/ 878:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.predictionArray = predictionArray;
 exports.batchRowsFor = batchRowsFor;
 exports.predictTable = predictTable;
 exports.matrixPredictor = matrixPredictor;
-const errors_js_1 = __nccwpck_require__(22);
-const table_js_1 = __nccwpck_require__(963);
-const inputs_js_1 = __nccwpck_require__(602);
+const errors_js_1 = __nccwpck_require__(635);
+const table_js_1 = __nccwpck_require__(460);
+const inputs_js_1 = __nccwpck_require__(927);
+/** A fresh array for `length` outputs of the model, of its output's precision (on `buffer` when given). */
+function predictionArray(model, length, buffer) {
+    if (model.plan.dtype === 'float32')
+        return buffer ? new Float32Array(buffer, 0, length) : new Float32Array(length);
+    return buffer ? new Float64Array(buffer, 0, length) : new Float64Array(length);
+}
 /**
  * Rows per session.run. Measured with onnxruntime-node 1.30 on the flights MLP (4-64-1): 16-32 k rows
  * run 3 M rows fastest (181 ms warm, 276 ms cold at 32 k) and 262 k rows slowest (331 / 848 ms), because
@@ -871,7 +797,7 @@ async function predictTable(model, binding, table, options = {}) {
     const end = options.end ?? table.rowCount;
     const rows = end - start;
     const batch = options.batchRows ?? batchRowsFor(binding.features.length);
-    const values = options.into ?? new Float64Array(rows * model.plan.width);
+    const values = options.into ?? predictionArray(model, rows * model.plan.width);
     if (values.length !== rows * model.plan.width)
         throw new Error(`predictions for ${rows} rows of width ${model.plan.width} do not fit ${values.length} values`);
     const buffers = new inputs_js_1.FeedBuffers();
@@ -947,7 +873,7 @@ function nonFinitePrediction(model, value, place) {
 
 /***/ }),
 
-/***/ 285:
+/***/ 738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -995,7 +921,7 @@ function createToolCacheInstaller(api, arch = process.arch) {
 
 /***/ }),
 
-/***/ 390:
+/***/ 881:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1012,7 +938,7 @@ exports.InvalidModelError = InvalidModelError;
 
 /***/ }),
 
-/***/ 963:
+/***/ 460:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1023,7 +949,7 @@ exports.cellText = cellText;
 exports.categorize = categorize;
 exports.takeRows = takeRows;
 exports.describeRow = describeRow;
-const errors_js_1 = __nccwpck_require__(22);
+const errors_js_1 = __nccwpck_require__(635);
 /** The named column, or a UserError listing the columns there are. */
 function getColumn(table, name, input) {
     const column = table.columns.find((c) => c.name === name);
@@ -1124,14 +1050,17 @@ function describeRow(table, row) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.workerScript = workerScript;
+exports.toThreadError = toThreadError;
+exports.fromThreadError = fromThreadError;
 const node_fs_1 = __nccwpck_require__(24);
 const node_url_1 = __nccwpck_require__(136);
+const errors_js_1 = __nccwpck_require__(635);
 /**
  * The script of a worker thread whose entry module is `source` (a .ts file beside the module at `base`,
  * which passes its `import.meta.url`): `built` next to the running bundle (scripts/build.mjs writes each
@@ -1148,6 +1077,17 @@ function workerScript(base, built, source) {
         return undefined;
     // A worker's entry module does not go through `--import tsx` hooks (Node 20): register tsx, then import.
     return { script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(typescript.href)}); });`, eval: true };
+}
+function toThreadError(error) {
+    if (error instanceof errors_js_1.UserError)
+        return { message: error.message, user: { location: error.location, ...(error.fix === undefined ? {} : { fix: error.fix }) } };
+    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+/** The error again on this side; `thread` names the worker in internal errors. */
+function fromThreadError(error, thread) {
+    if (error.user)
+        return new errors_js_1.UserError(error.message, { ...error.user.location, ...(error.user.fix === undefined ? {} : { fix: error.user.fix }) });
+    return new Error(`${thread}: ${error.message}`);
 }
 
 
@@ -1178,13 +1118,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -1255,14 +1188,14 @@ Object.defineProperty(exports, "B", ({ value: true }));
 // Worker thread entry: loads one model with the main thread's runtime and predicts rows of the columns
 // it was given into shared memory (see predict-in-worker.ts).
 const node_worker_threads_1 = __nccwpck_require__(919);
-const model_js_1 = __nccwpck_require__(554);
-const onnxruntime_js_1 = __nccwpck_require__(630);
-const predict_js_1 = __nccwpck_require__(878);
-const predict_in_worker_js_1 = __nccwpck_require__(387);
+const model_js_1 = __nccwpck_require__(25);
+const onnxruntime_js_1 = __nccwpck_require__(621);
+const predict_js_1 = __nccwpck_require__(389);
+const worker_threads_js_1 = __nccwpck_require__(814);
 const job = node_worker_threads_1.workerData;
 const port = node_worker_threads_1.parentPort;
 // No top-level await: the bundler only accepts it in ES module entries.
-void run().then(() => port.postMessage({ done: true }), (error) => port.postMessage({ failure: (0, predict_in_worker_js_1.toThreadError)(error) }));
+void run().then(() => port.postMessage({ done: true }), (error) => port.postMessage({ failure: (0, worker_threads_js_1.toThreadError)(error) }));
 async function run() {
     const runtime = await (0, onnxruntime_js_1.importOnnxRuntime)(job.runtime);
     const model = await (0, model_js_1.loadModel)(job.model, { runtime, task: job.task, input: job.input });

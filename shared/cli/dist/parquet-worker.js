@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 565:
+/***/ 437:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -763,7 +763,7 @@ exports.Decompress = Decompress;
 
 /***/ }),
 
-/***/ 22:
+/***/ 635:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -831,7 +831,7 @@ function errnoCode(error) {
 
 /***/ }),
 
-/***/ 219:
+/***/ 250:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1247,7 +1247,7 @@ function parseText(text, forced) {
 
 /***/ }),
 
-/***/ 34:
+/***/ 597:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1256,12 +1256,12 @@ exports.flatColumnDecoder = flatColumnDecoder;
 exports.schemaTree = schemaTree;
 exports.readChunkBytes = readChunkBytes;
 exports.decodeFlatChunk = decodeFlatChunk;
-const hyparquet_1 = __nccwpck_require__(48);
-const column_js_1 = __nccwpck_require__(583);
-const convert_js_1 = __nccwpck_require__(370);
-const datapage_js_1 = __nccwpck_require__(637);
-const encoding_js_1 = __nccwpck_require__(472);
-const schema_js_1 = __nccwpck_require__(542);
+const hyparquet_1 = __nccwpck_require__(336);
+const column_js_1 = __nccwpck_require__(167);
+const convert_js_1 = __nccwpck_require__(234);
+const datapage_js_1 = __nccwpck_require__(797);
+const encoding_js_1 = __nccwpck_require__(448);
+const schema_js_1 = __nccwpck_require__(286);
 /** The decoder for top-level column `name` of row group `group`, or undefined when it is not flat. */
 function flatColumnDecoder(metadata, schema, group, name, compressors) {
     const chunk = metadata.row_groups[group]?.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
@@ -1411,7 +1411,7 @@ function bitWidth(value) {
 
 /***/ }),
 
-/***/ 89:
+/***/ 882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1420,19 +1420,22 @@ exports.decodeInWorkers = decodeInWorkers;
 exports.toFailure = toFailure;
 exports.transferList = transferList;
 const node_worker_threads_1 = __nccwpck_require__(919);
-const worker_script_js_1 = __nccwpck_require__(999);
-const column_builder_js_1 = __nccwpck_require__(219);
+const worker_threads_js_1 = __nccwpck_require__(814);
+const column_builder_js_1 = __nccwpck_require__(250);
 /** The worker's script (see `workerScript`): `parquet-worker.js` beside the bundle, or the .ts from source. */
 const BUILT_WORKER = 'parquet-worker.js';
 const SOURCE_WORKER = 'parquet-worker.ts';
 /**
- * Starts `count` workers and hands them row groups on demand, at most two per worker ahead of the one
- * being consumed, so memory stays bounded when the sink streams batches. Undefined when no worker
- * script can be found (the caller decodes in this thread).
+ * Starts `count` workers and hands them row groups from index `first` on (the caller decodes the ones
+ * before) as they are needed, at most two per worker ahead of the one being consumed, so memory stays
+ * bounded when the sink streams batches. Into shared storage (the whole table) there is nothing to
+ * bound: workers go on while this thread is busy elsewhere.
+ * Undefined when no worker script can be found (the caller decodes in this thread).
  */
-function decodeInWorkers(setup, groups, count) {
+function decodeInWorkers(setup, groups, count, first = 0) {
     const offsets = rowOffsets(groups);
-    const entry = (0, worker_script_js_1.workerScript)(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
+    const ahead = setup.storage ? groups.length : 2 * count;
+    const entry = (0, worker_threads_js_1.workerScript)(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
     if (!entry)
         return undefined;
     const settled = new Map();
@@ -1451,12 +1454,12 @@ function decodeInWorkers(setup, groups, count) {
         }
         return found;
     };
-    let next = 0;
-    let wanted = 0;
+    let next = first;
+    let wanted = first;
     let failed;
     const idle = [];
     const pump = () => {
-        while (!failed && idle.length > 0 && next < groups.length && next <= wanted + 2 * count) {
+        while (!failed && idle.length > 0 && next < groups.length && next <= wanted + ahead) {
             const worker = idle.pop();
             const request = { index: next, offset: offsets[next], ...groups[next] };
             slot(next);
@@ -1509,12 +1512,12 @@ function rowOffsets(groups) {
 function fromFailure(failure) {
     if (failure.cellType)
         return new column_builder_js_1.CellTypeError(failure.cellType.column, failure.cellType.text, failure.cellType.expected);
-    return new Error(failure.message);
+    return (0, worker_threads_js_1.fromThreadError)(failure, 'a Parquet decoding worker');
 }
 function toFailure(error) {
     if (error instanceof column_builder_js_1.CellTypeError)
         return { message: error.message, cellType: { column: error.column, text: error.text, expected: error.expected } };
-    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return (0, worker_threads_js_1.toThreadError)(error);
 }
 /** The buffers of decoded columns, moved (not copied) to the main thread; shared storage is shared, not moved. */
 function transferList(columns) {
@@ -1526,7 +1529,7 @@ function transferList(columns) {
 
 /***/ }),
 
-/***/ 695:
+/***/ 968:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -1567,52 +1570,64 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanParquet = scanParquet;
 exports.openParquet = openParquet;
 exports.decodeRowGroup = decodeRowGroup;
+exports.decodeGroupColumns = decodeGroupColumns;
 const node_os_1 = __nccwpck_require__(161);
 const zlib = __importStar(__nccwpck_require__(522));
-const fzstd_1 = __nccwpck_require__(565);
-const hyparquet_1 = __nccwpck_require__(48);
-const errors_js_1 = __nccwpck_require__(22);
-const column_builder_js_1 = __nccwpck_require__(219);
-const parquet_pages_js_1 = __nccwpck_require__(34);
-const parquet_workers_js_1 = __nccwpck_require__(89);
-const select_js_1 = __nccwpck_require__(823);
-/**
- * Parquet through hyparquet, one row group at a time so memory stays at one group's worth of decoded
- * values. Column types come from the schema (no inference). ZSTD (the flights data set uses it) is
- * decoded by Node's zlib where it has it (Node ≥ 22.15) and by fzstd (pure JS) elsewhere.
- *
- * Large files are decoded by worker threads, row groups spread over them (parquet-workers.ts): decoding
- * is CPU-bound and row groups are independent. Measured on the 3 M-row bench file with the bundled CLI,
- * 2 cores: 2.8 s in this thread, 1.9–2.3 s with two workers (whose start-up is included).
- */
-async function scanParquet(file, sink, range, columns, input, threads) {
+const fzstd_1 = __nccwpck_require__(437);
+const hyparquet_1 = __nccwpck_require__(336);
+const errors_js_1 = __nccwpck_require__(635);
+const column_builder_js_1 = __nccwpck_require__(250);
+const parquet_pages_js_1 = __nccwpck_require__(597);
+const parquet_workers_js_1 = __nccwpck_require__(882);
+const select_js_1 = __nccwpck_require__(714);
+async function scanParquet(file, sink, range, options = {}) {
+    const { input } = options;
     const buffer = await (0, hyparquet_1.asyncBufferFromFile)(file);
     const metadata = await readMetadata(buffer, file, input);
     const source = await openParquet(buffer, metadata);
     const topLevel = topLevelColumns(metadata);
-    const names = (0, select_js_1.selectColumns)(topLevel.map((c) => c.name), columns, file, input).map((i) => topLevel[i].name);
+    const names = (0, select_js_1.selectColumns)(topLevel.map((c) => c.name), options.columns, file, input).map((i) => topLevel[i].name);
     sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
     // One allocation per column for the whole range, instead of growing group by group.
     sink.reserve(Math.max(0, Math.min(Number(metadata.num_rows), range.end) - range.start));
     const groups = groupRanges(metadata, range);
     const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
-    const workers = decodeThreads(groups.length, rows, threads);
-    const decode = workers > 1 ? (0, parquet_workers_js_1.decodeInWorkers)(workerSetup(file, names, sink, rows), groups, workers) : undefined;
+    const workers = decodeThreads(groups.length, rows, options.threads);
+    const setup = workers > 1 ? workerSetup(file, names, sink, rows) : undefined;
+    // This thread decodes the first row group while the workers start, and they take the rest.
+    const decode = setup && (0, parquet_workers_js_1.decodeInWorkers)(setup, groups, workers, 1);
+    const preview = setup?.storage && options.onRowsReady ? previewOf(file, names, setup) : undefined;
     try {
         for (const [index, group] of groups.entries()) {
             await withCellTypeErrors(file, async () => {
                 sink.reserve(group.end - group.start);
                 if (decode)
-                    sink.pushColumns(await decode(index), group.end - group.start);
+                    sink.pushColumns(index === 0 ? await decodeGroupColumns(source, setup, { index, offset: 0, ...group }) : await decode(index), group.end - group.start);
                 else
                     await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), group.end - group.start);
             });
             await sink.flushIfFull();
+            if (preview)
+                options.onRowsReady({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
         }
     }
     finally {
         await decode?.close();
     }
+}
+/**
+ * The table being read in shared storage, for `onRowsReady`: numeric columns are the final arrays
+ * (rows are written in place, in row-group order); text columns are placeholders without rows, since
+ * their codes are only mapped to the table's dictionary when the read ends.
+ */
+function previewOf(file, names, setup) {
+    const columns = names.map((name, c) => {
+        const type = setup.types[name] ?? 'number';
+        if (type === 'string')
+            return { name, type, codes: new Int32Array(0), categories: [], nullCount: 0 };
+        return { name, type, values: new Float64Array(setup.storage[c]), nullCount: 0 };
+    });
+    return { columns, file, format: 'parquet' };
 }
 function workerSetup(file, names, sink, rows) {
     const storage = sink.shareStorage(rows);
@@ -1680,6 +1695,23 @@ async function decodeRowGroup(source, names, range, push) {
         return;
     const assembled = await assembledColumns(source, others.map((c) => names[c]), range);
     others.forEach((c, i) => assembled[i].forEach((part) => push(c, part)));
+}
+/**
+ * One row group decoded into built columns, in a worker or in this thread: into the whole read's shared
+ * storage when there is one (rows written in place), else into arrays of its own.
+ */
+async function decodeGroupColumns(source, setup, request) {
+    const rows = request.end - request.start;
+    const builders = setup.names.map((name, c) => {
+        const type = setup.types[name];
+        const storage = setup.storage?.[c];
+        // Lossy demotion is moot: Parquet columns have fixed types, and a forced type never demotes.
+        const builder = storage && type ? column_builder_js_1.ColumnBuilder.over(name, type, storage, request.offset, rows) : new column_builder_js_1.ColumnBuilder(name, type, true);
+        builder.reserve(rows);
+        return builder;
+    });
+    await decodeRowGroup(source, setup.names, request, (column, part) => builders[column].pushPart(part));
+    return builders.map((builder) => ({ column: builder.build(), nullSamples: [...builder.nullSamples] }));
 }
 /** Columns hyparquet assembles (nested ones), clipped to the range. */
 async function assembledColumns({ buffer, metadata }, names, { start, end }) {
@@ -1751,13 +1783,13 @@ const COMPRESSORS = {
 
 /***/ }),
 
-/***/ 823:
+/***/ 714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.selectColumns = selectColumns;
-const errors_js_1 = __nccwpck_require__(22);
+const errors_js_1 = __nccwpck_require__(635);
 /** Indices of the requested columns in the file's column order (all when none are requested). */
 function selectColumns(available, requested, file, input) {
     if (!requested)
@@ -1778,14 +1810,17 @@ function selectColumns(available, requested, file, input) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.workerScript = workerScript;
+exports.toThreadError = toThreadError;
+exports.fromThreadError = fromThreadError;
 const node_fs_1 = __nccwpck_require__(24);
 const node_url_1 = __nccwpck_require__(136);
+const errors_js_1 = __nccwpck_require__(635);
 /**
  * The script of a worker thread whose entry module is `source` (a .ts file beside the module at `base`,
  * which passes its `import.meta.url`): `built` next to the running bundle (scripts/build.mjs writes each
@@ -1802,6 +1837,17 @@ function workerScript(base, built, source) {
         return undefined;
     // A worker's entry module does not go through `--import tsx` hooks (Node 20): register tsx, then import.
     return { script: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(typescript.href)}); });`, eval: true };
+}
+function toThreadError(error) {
+    if (error instanceof errors_js_1.UserError)
+        return { message: error.message, user: { location: error.location, ...(error.fix === undefined ? {} : { fix: error.fix }) } };
+    return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+/** The error again on this side; `thread` names the worker in internal errors. */
+function fromThreadError(error, thread) {
+    if (error.user)
+        return new errors_js_1.UserError(error.message, { ...error.user.location, ...(error.user.fix === undefined ? {} : { fix: error.user.fix }) });
+    return new Error(`${thread}: ${error.message}`);
 }
 
 
@@ -1842,7 +1888,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 493:
+/***/ 573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1852,11 +1898,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ assembleNested)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
-var src_schema = __nccwpck_require__(542);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __nccwpck_require__(370);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/variant.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(234);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -2224,7 +2270,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
 
 
 
@@ -2487,7 +2533,7 @@ function invertStruct(struct, depth) {
 
 /***/ }),
 
-/***/ 583:
+/***/ 167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -2496,13 +2542,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   readColumn: () => (/* binding */ readColumn),
 /* harmony export */   readPage: () => (/* binding */ readPage)
 /* harmony export */ });
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(493);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(200);
-/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(370);
-/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(637);
-/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(369);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
-/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(86);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(573);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(312);
+/* harmony import */ var _convert_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(234);
+/* harmony import */ var _datapage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(797);
+/* harmony import */ var _plain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(809);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(286);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(558);
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -2719,7 +2765,7 @@ function pageStatistics(stats) {
 
 /***/ }),
 
-/***/ 200:
+/***/ 312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2832,7 +2878,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 370:
+/***/ 234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2847,7 +2893,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   parseFloat16: () => (/* binding */ parseFloat16)
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -2977,7 +3023,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -3200,7 +3246,7 @@ function parseFloat16(bytes) {
 
 /***/ }),
 
-/***/ 637:
+/***/ 797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -3213,7 +3259,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   readDataPageV2: () => (/* binding */ readDataPageV2)
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/alp.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
  * Supports FLOAT and DOUBLE types.
@@ -3482,9 +3528,9 @@ function unpackBitsBig(reader, count, bitWidth) {
   return output
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/thrift.js
-var thrift = __nccwpck_require__(86);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/delta.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var thrift = __nccwpck_require__(558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -3661,15 +3707,15 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/encoding.js
-var encoding = __nccwpck_require__(472);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/plain.js
-var plain = __nccwpck_require__(369);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
-var schema = __nccwpck_require__(542);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/snappy.js
-var snappy = __nccwpck_require__(650);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/datapage.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
+var encoding = __nccwpck_require__(448);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __nccwpck_require__(809);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
+var snappy = __nccwpck_require__(426);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -3929,7 +3975,7 @@ function bitWidth(value) {
 
 /***/ }),
 
-/***/ 472:
+/***/ 448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3937,7 +3983,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   byteStreamSplit: () => (/* binding */ byteStreamSplit),
 /* harmony export */   readRleBitPackedHybrid: () => (/* binding */ readRleBitPackedHybrid)
 /* harmony export */ });
-/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86);
+/* harmony import */ var _thrift_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(558);
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -4104,7 +4150,7 @@ function byteWidth(type, typeLength) {
 
 /***/ }),
 
-/***/ 48:
+/***/ 336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -4133,15 +4179,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/constants.js
-var constants = __nccwpck_require__(200);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __nccwpck_require__(370);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
-var src_schema = __nccwpck_require__(542);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/thrift.js
-var src_thrift = __nccwpck_require__(86);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/geoparquet.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
+var constants = __nccwpck_require__(312);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __nccwpck_require__(234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var src_schema = __nccwpck_require__(286);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
+var src_thrift = __nccwpck_require__(558);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -4181,7 +4227,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
 
 
 
@@ -4542,7 +4588,7 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/indexes.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -4590,7 +4636,7 @@ function readOffsetIndex(reader) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/xxhash.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -4694,7 +4740,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -4920,7 +4966,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -5215,7 +5261,7 @@ function flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -5624,11 +5670,11 @@ function resolve(record, path) {
   return value
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/assemble.js + 1 modules
-var assemble = __nccwpck_require__(493);
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/column.js
-var column = __nccwpck_require__(583);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/rowgroup.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/assemble.js + 1 modules
+var assemble = __nccwpck_require__(573);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __nccwpck_require__(167);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -5909,7 +5955,7 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plan.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
 
 
 
@@ -6415,7 +6461,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -6747,7 +6793,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/read.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
  */
@@ -6960,7 +7006,7 @@ function parquetReadObjects(options) {
   })
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/query.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/query.js
 /**
  * @import {BaseParquetReadOptions, ParquetRow} from '../src/types.js'
  */
@@ -7128,9 +7174,9 @@ function compare(a, b) {
   return 0 // TODO: null handling
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/hyparquet/src/snappy.js
-var snappy = __nccwpck_require__(650);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/index.js
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
+var snappy = __nccwpck_require__(426);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/index.js
 
 
 
@@ -7189,7 +7235,7 @@ var snappy = __nccwpck_require__(650);
  * @typedef {import('../src/types.d.ts').ParquetQueryFilter} ParquetQueryFilter
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/node.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -7234,7 +7280,7 @@ async function asyncBufferFromFile(filename) {
 
 /***/ }),
 
-/***/ 369:
+/***/ 809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7424,7 +7470,7 @@ function align(buffer, offset, size) {
 
 /***/ }),
 
-/***/ 542:
+/***/ 286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -7611,7 +7657,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 650:
+/***/ 426:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7748,7 +7794,7 @@ function snappyUncompress(input, output) {
 
 /***/ }),
 
-/***/ 86:
+/***/ 558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7995,30 +8041,16 @@ Object.defineProperty(exports, "B", ({ value: true }));
 // Worker thread entry: decodes the row groups the main thread asks for (see parquet-workers.ts) with
 // the same ColumnBuilder the main thread uses, and moves the built columns back.
 const node_worker_threads_1 = __nccwpck_require__(919);
-const hyparquet_1 = __nccwpck_require__(48);
-const column_builder_js_1 = __nccwpck_require__(219);
-const parquet_js_1 = __nccwpck_require__(695);
-const parquet_workers_js_1 = __nccwpck_require__(89);
+const hyparquet_1 = __nccwpck_require__(336);
+const parquet_js_1 = __nccwpck_require__(968);
+const parquet_workers_js_1 = __nccwpck_require__(882);
 const setup = node_worker_threads_1.workerData;
 const port = node_worker_threads_1.parentPort;
 // Opened once per worker; no top-level await, which the bundler only accepts in ES module entries.
 const opened = (0, hyparquet_1.asyncBufferFromFile)(setup.file).then(async (buffer) => (0, parquet_js_1.openParquet)(buffer, await (0, hyparquet_1.parquetMetadataAsync)(buffer)));
 port.on('message', (request) => {
-    void decode(request).then((columns) => port.postMessage({ index: request.index, columns }, (0, parquet_workers_js_1.transferList)(columns)), (error) => port.postMessage({ index: request.index, failure: (0, parquet_workers_js_1.toFailure)(error) }));
+    void opened.then((source) => (0, parquet_js_1.decodeGroupColumns)(source, setup, request)).then((columns) => port.postMessage({ index: request.index, columns }, (0, parquet_workers_js_1.transferList)(columns)), (error) => port.postMessage({ index: request.index, failure: (0, parquet_workers_js_1.toFailure)(error) }));
 });
-async function decode(request) {
-    const rows = request.end - request.start;
-    const builders = setup.names.map((name, c) => {
-        const type = setup.types[name];
-        const storage = setup.storage?.[c];
-        // Lossy demotion is moot: Parquet columns have fixed types, and a forced type never demotes.
-        const builder = storage && type ? column_builder_js_1.ColumnBuilder.over(name, type, storage, request.offset, rows) : new column_builder_js_1.ColumnBuilder(name, type, true);
-        builder.reserve(rows);
-        return builder;
-    });
-    await (0, parquet_js_1.decodeRowGroup)(await opened, setup.names, request, (column, part) => builders[column].pushPart(part));
-    return builders.map((builder) => ({ column: builder.build(), nullSamples: [...builder.nullSamples] }));
-}
 
 })();
 
