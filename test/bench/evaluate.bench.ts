@@ -108,7 +108,7 @@ async function measurePair(pair: ModelPair, runtime: ModelRuntime, log: (line: s
   const figures: BenchFigure[] = [
     { name: `${pair.label}: evaluate end to end (read, inference, metrics, slices) ÷ bare inference, 3 M rows`, value: single.ms / bare, unit: '×', target: '≤ 1.5×', pass: single.ms / bare <= 1.5 },
     { name: `${pair.label}: evaluate with baseline and paired statistics ÷ bare inference`, value: paired.ms / bare, unit: '×', target: '≤ 2.5×', pass: paired.ms / bare <= 2.5 },
-    { name: `${pair.label}: evaluate end to end (of which reading the Parquet file); bare inference`, value: single.ms / 1000, unit: `s (${((single.record.timings.readMs ?? 0) / 1000).toFixed(2)} s); ${(bare / 1000).toFixed(2)} s`, target: 'reported', pass: true },
+    { name: `${pair.label}: evaluate end to end (of which the read, with the inference that overlaps it); bare inference`, value: single.ms / 1000, unit: `s (${((single.record.timings.readMs ?? 0) / 1000).toFixed(2)} s); ${(bare / 1000).toFixed(2)} s`, target: 'reported', pass: true },
   ];
   return { figures, peakRssMiB: paired.peakRssMiB };
 }
