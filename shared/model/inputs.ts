@@ -108,7 +108,7 @@ function requireNumeric(table: Table, name: string, spec: TensorSpec, input: str
  */
 export function buildFeeds(binding: InputBinding, table: Table, start: number, end: number, buffers?: FeedBuffers): Record<string, FeedTensor> {
   const rows = end - start;
-  const allocate = buffers ? buffers.take : fresh;
+  const allocate = allocator(buffers);
   if (binding.mode === 'matrix') {
     const columns = binding.features.map((name) => getColumn(table, name) as NumericColumn);
     const data = allocate(binding.input, binding.type, rows * columns.length);
@@ -127,7 +127,7 @@ export function buildFeeds(binding: InputBinding, table: Table, start: number, e
 /** Feeds from a row-major matrix in binding feature order (explanations perturb such matrices). */
 export function feedsFromMatrix(binding: InputBinding, values: Float32Array | Float64Array, rows: number, buffers?: FeedBuffers): Record<string, FeedTensor> {
   const width = binding.features.length;
-  const allocate = buffers ? buffers.take : fresh;
+  const allocate = allocator(buffers);
   if (binding.mode === 'matrix') {
     const data = allocate(binding.input, binding.type, rows * width);
     for (let i = 0; i < rows * width; i += 1) setValue(data, i, values[i]!);
@@ -153,7 +153,7 @@ export class FeedBuffers {
   readonly take = (input: string, type: FeedType, size: number): FeedData => {
     let array = this.arrays.get(input);
     if (!array || array.length < size || !isOfType(array, type)) {
-      array = fresh(input, type, size);
+      array = fresh(type, size);
       this.arrays.set(input, array);
     }
     return array.length === size ? array : array.subarray(0, size);
@@ -164,7 +164,12 @@ function isOfType(array: FeedData, type: FeedType): boolean {
   return (type === 'float32' && array instanceof Float32Array) || (type === 'float64' && array instanceof Float64Array) || (type === 'int32' && array instanceof Int32Array) || (type === 'int64' && array instanceof BigInt64Array);
 }
 
-function fresh(_input: string, type: FeedType, size: number): FeedData {
+/** Arrays for an input's feeds: from `buffers` when given, else fresh ones. */
+function allocator(buffers: FeedBuffers | undefined): (input: string, type: FeedType, size: number) => FeedData {
+  return buffers ? buffers.take : (_input, type, size) => fresh(type, size);
+}
+
+function fresh(type: FeedType, size: number): FeedData {
   if (type === 'float32') return new Float32Array(size);
   if (type === 'float64') return new Float64Array(size);
   if (type === 'int32') return new Int32Array(size);

@@ -1,5 +1,4 @@
 import type { AsyncBuffer, ColumnChunk, Compressors, DataReader, DecodedArray, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
-import { parquetSchema } from 'hyparquet';
 import { parquetHeader, readPage } from 'hyparquet/src/column.js';
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
@@ -34,11 +33,6 @@ export function flatColumnDecoder(metadata: FileMetaData, schema: SchemaTree, gr
   if (!isFlatColumn(schemaPath)) return undefined;
   const element = schemaPath[schemaPath.length - 1]!.element;
   return { chunk, decoder: { pathInSchema: meta.path_in_schema, element, schemaPath, type: meta.type, codec: meta.codec, compressors, parsers: DEFAULT_PARSERS } };
-}
-
-/** The schema tree, built once per file (as hyparquet's row-group reader does). */
-export function schemaTree(metadata: FileMetaData): SchemaTree {
-  return parquetSchema(metadata);
 }
 
 /** The column chunk's bytes: its dictionary page (when it has one) through its last data page. */
