@@ -1253,10 +1253,8 @@ function parseText(text, forced) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.flatColumnDecoder = flatColumnDecoder;
-exports.schemaTree = schemaTree;
 exports.readChunkBytes = readChunkBytes;
 exports.decodeFlatChunk = decodeFlatChunk;
-const hyparquet_1 = __nccwpck_require__(336);
 const column_js_1 = __nccwpck_require__(167);
 const convert_js_1 = __nccwpck_require__(234);
 const datapage_js_1 = __nccwpck_require__(797);
@@ -1273,10 +1271,6 @@ function flatColumnDecoder(metadata, schema, group, name, compressors) {
         return undefined;
     const element = schemaPath[schemaPath.length - 1].element;
     return { chunk, decoder: { pathInSchema: meta.path_in_schema, element, schemaPath, type: meta.type, codec: meta.codec, compressors, parsers: convert_js_1.DEFAULT_PARSERS } };
-}
-/** The schema tree, built once per file (as hyparquet's row-group reader does). */
-function schemaTree(metadata) {
-    return (0, hyparquet_1.parquetSchema)(metadata);
 }
 /** The column chunk's bytes: its dictionary page (when it has one) through its last data page. */
 async function readChunkBytes(buffer, { chunk }) {
@@ -1584,7 +1578,7 @@ async function scanParquet(file, sink, range, options = {}) {
     const { input } = options;
     const buffer = await (0, hyparquet_1.asyncBufferFromFile)(file);
     const metadata = await readMetadata(buffer, file, input);
-    const source = await openParquet(buffer, metadata);
+    const source = openParquet(buffer, metadata);
     const topLevel = topLevelColumns(metadata);
     const names = (0, select_js_1.selectColumns)(topLevel.map((c) => c.name), options.columns, file, input).map((i) => topLevel[i].name);
     sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
@@ -1675,8 +1669,8 @@ async function readMetadata(buffer, file, input) {
         });
     }
 }
-async function openParquet(buffer, metadata) {
-    return { buffer, metadata, schema: (0, parquet_pages_js_1.schemaTree)(metadata) };
+function openParquet(buffer, metadata) {
+    return { buffer, metadata, schema: (0, hyparquet_1.parquetSchema)(metadata) };
 }
 /**
  * The decoded rows [start, end) of one row group, column by column, as parts in row order. Flat columns

@@ -219,7 +219,7 @@ function requireNumeric(table, name, spec, input) {
  */
 function buildFeeds(binding, table, start, end, buffers) {
     const rows = end - start;
-    const allocate = buffers ? buffers.take : fresh;
+    const allocate = allocator(buffers);
     if (binding.mode === 'matrix') {
         const columns = binding.features.map((name) => (0, table_js_1.getColumn)(table, name));
         const data = allocate(binding.input, binding.type, rows * columns.length);
@@ -237,7 +237,7 @@ function buildFeeds(binding, table, start, end, buffers) {
 /** Feeds from a row-major matrix in binding feature order (explanations perturb such matrices). */
 function feedsFromMatrix(binding, values, rows, buffers) {
     const width = binding.features.length;
-    const allocate = buffers ? buffers.take : fresh;
+    const allocate = allocator(buffers);
     if (binding.mode === 'matrix') {
         const data = allocate(binding.input, binding.type, rows * width);
         for (let i = 0; i < rows * width; i += 1)
@@ -263,7 +263,7 @@ class FeedBuffers {
     take = (input, type, size) => {
         let array = this.arrays.get(input);
         if (!array || array.length < size || !isOfType(array, type)) {
-            array = fresh(input, type, size);
+            array = fresh(type, size);
             this.arrays.set(input, array);
         }
         return array.length === size ? array : array.subarray(0, size);
@@ -273,7 +273,11 @@ exports.FeedBuffers = FeedBuffers;
 function isOfType(array, type) {
     return (type === 'float32' && array instanceof Float32Array) || (type === 'float64' && array instanceof Float64Array) || (type === 'int32' && array instanceof Int32Array) || (type === 'int64' && array instanceof BigInt64Array);
 }
-function fresh(_input, type, size) {
+/** Arrays for an input's feeds: from `buffers` when given, else fresh ones. */
+function allocator(buffers) {
+    return buffers ? buffers.take : (_input, type, size) => fresh(type, size);
+}
+function fresh(type, size) {
     if (type === 'float32')
         return new Float32Array(size);
     if (type === 'float64')

@@ -1268,7 +1268,6 @@ var src_schema = __webpack_require__(8286);
 
 
 
-
 /** The decoder for top-level column `name` of row group `group`, or undefined when it is not flat. */
 function flatColumnDecoder(metadata, schema, group, name, compressors) {
     const chunk = metadata.row_groups[group]?.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
@@ -1280,10 +1279,6 @@ function flatColumnDecoder(metadata, schema, group, name, compressors) {
         return undefined;
     const element = schemaPath[schemaPath.length - 1].element;
     return { chunk, decoder: { pathInSchema: meta.path_in_schema, element, schemaPath, type: meta.type, codec: meta.codec, compressors, parsers: convert/* DEFAULT_PARSERS */.Rc } };
-}
-/** The schema tree, built once per file (as hyparquet's row-group reader does). */
-function schemaTree(metadata) {
-    return (0,src_metadata/* parquetSchema */.YR)(metadata);
 }
 /** The column chunk's bytes: its dictionary page (when it has one) through its last data page. */
 async function readChunkBytes(buffer, { chunk }) {
@@ -1541,7 +1536,7 @@ async function scanParquet(file, sink, range, options = {}) {
     const { input } = options;
     const buffer = await (0,node/* asyncBufferFromFile */.Rv)(file);
     const metadata = await readMetadata(buffer, file, input);
-    const source = await openParquet(buffer, metadata);
+    const source = openParquet(buffer, metadata);
     const topLevel = topLevelColumns(metadata);
     const names = selectColumns(topLevel.map((c) => c.name), options.columns, file, input).map((i) => topLevel[i].name);
     sink.setColumns(names, Object.fromEntries(topLevel.map((c) => [c.name, parquetColumnType(c)])));
@@ -1632,8 +1627,8 @@ async function readMetadata(buffer, file, input) {
         });
     }
 }
-async function openParquet(buffer, metadata) {
-    return { buffer, metadata, schema: schemaTree(metadata) };
+function openParquet(buffer, metadata) {
+    return { buffer, metadata, schema: (0,src_metadata/* parquetSchema */.YR)(metadata) };
 }
 /**
  * The decoded rows [start, end) of one row group, column by column, as parts in row order. Flat columns
