@@ -435,5 +435,5 @@ export const evaluationShardSchema = {
   additionalProperties: false,
 };
 
-export const evaluationRecordType = new RecordType<EvaluationRecord>('evaluation-record', 1, evaluationRecordSchema);
-export const evaluationShardType = new RecordType<EvaluationShard>('evaluation-shard', 1, evaluationShardSchema);
+export const evaluationRecordType = new RecordType<EvaluationRecord>('evaluation-record', 1, evaluationRecordSchema, { deferred: { fairness: fairnessSchema, explanations: explanationsSchema } });
+export const evaluationShardType = new RecordType<EvaluationShard>('evaluation-shard', 1, evaluationShardSchema, { deferred: { explanations: explanationsSchema } });

@@ -58,6 +58,26 @@ describe('evaluation record schema', () => {
     expect(() => evaluationRecordType.serialize(record)).toThrowError(/ci/);
   });
 
+  it('checks the fairness and explanations sections (compiled only for records that have them) and reports their errors at their paths with the others', () => {
+    const fairness = { task: 'binary', minGroup: 30, minPositives: 1, minNegatives: 1, features: 'not a list' };
+    const both = { ...sampleRecord(), metrics: { accuracy: 'NaN' }, fairness } as unknown as EvaluationRecord;
+    const error = (() => {
+      try {
+        evaluationRecordType.serialize(both);
+      } catch (caught) {
+        return caught as UserError;
+      }
+      throw new Error('an invalid record was accepted');
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toMatch(/\/metrics\/accuracy .*; \/fairness\/features must be array/);
+    expect(error.location.field).toBe('/metrics/accuracy');
+    const onlySection = { ...sampleRecord(), fairness } as unknown as EvaluationRecord;
+    expect(() => evaluationRecordType.serialize(onlySection)).toThrowError(/\/fairness\/features must be array/);
+    const explanations = { ...sampleRecord(), explanations: null } as unknown as EvaluationRecord;
+    expect(() => evaluationRecordType.serialize(explanations)).toThrowError(/\/explanations/);
+  });
+
   it('compacts metrics and deltas for the step output', () => {
     const compact = compactMetrics(sampleRecord());
     expect(compact.deltas?.accuracy).toEqual({ delta: 0.05, ci: [0.01, 0.09], significant: true });
