@@ -2123,11 +2123,16 @@ class RecordType {
     schemaVersion;
     schema;
     validator;
-    constructor(kind, schemaVersion, schema) {
+    sections;
+    constructor(kind, schemaVersion, schema, options = {}) {
         this.kind = kind;
         this.schemaVersion = schemaVersion;
         this.schema = schema;
-        this.validator = compileOnFirstUse(() => ajv.compile({ ...schema, $id: `https://mlci.dev/schemas/${kind}-v${schemaVersion}.json` }));
+        const id = `https://mlci.dev/schemas/${kind}-v${schemaVersion}`;
+        const deferred = Object.entries(options.deferred ?? {});
+        const core = deferred.length === 0 ? schema : { ...schema, properties: { ...schema.properties, ...Object.fromEntries(deferred.map(([name]) => [name, true])) } };
+        this.validator = compileOnFirstUse(() => ajv.compile({ ...core, $id: `${id}.json` }));
+        this.sections = deferred.map(([name, section]) => ({ name, validator: compileOnFirstUse(() => ajv.compile({ ...section, $id: `${id}-${name}.json` })) }));
     }
     /** Compiles the validator now rather than on first use (for a caller with idle time to fill). */
     prepare() {
@@ -2136,15 +2141,29 @@ class RecordType {
     /** Throws a UserError naming the first problems; `source` says where the value came from. */
     validate(value, source) {
         this.checkHeader(value, source);
-        const validator = this.validator();
-        if (!validator(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source} is not a valid ${this.kind} record: ${describeAjvErrors(validator.errors)}`, {
+        const errors = this.errorsOf(value);
+        if (errors.length > 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${source} is not a valid ${this.kind} record: ${describeAjvErrors(errors)}`, {
                 file: source,
-                field: validator.errors?.[0]?.instancePath || '/',
+                field: errors[0].instancePath || '/',
                 fix: `Regenerate the file with this version of the suite; the schema is shared/schemas (kind ${this.kind}, schemaVersion ${this.schemaVersion}).`,
             });
         }
         return value;
+    }
+    /** Every violation: the record's, then each deferred section's that the record has, at its path. */
+    errorsOf(value) {
+        const validator = this.validator();
+        const errors = validator(value) ? [] : [...(validator.errors ?? [])];
+        for (const section of this.sections) {
+            if (value[section.name] === undefined)
+                continue;
+            const check = section.validator();
+            if (check(value[section.name]))
+                continue;
+            errors.push(...(check.errors ?? []).map((error) => ({ ...error, instancePath: `/${section.name}${error.instancePath}` })));
+        }
+        return errors;
     }
     parse(text, source) {
         let value;

@@ -534,8 +534,8 @@ const evaluationShardSchema = {
     },
     additionalProperties: false,
 };
-const evaluationRecordType = new _record_type_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordType */ .ee('evaluation-record', 1, evaluationRecordSchema);
-const evaluationShardType = new _record_type_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordType */ .ee('evaluation-shard', 1, evaluationShardSchema);
+const evaluationRecordType = new _record_type_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordType */ .ee('evaluation-record', 1, evaluationRecordSchema, { deferred: { fairness: _fairness_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .fairnessSchema */ .N5, explanations: _explain_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .explanationsSchema */ .u } });
+const evaluationShardType = new _record_type_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordType */ .ee('evaluation-shard', 1, evaluationShardSchema, { deferred: { explanations: _explain_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .explanationsSchema */ .u } });
 
 
 /***/ }),
