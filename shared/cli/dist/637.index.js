@@ -252,9 +252,12 @@ class RecordType {
         this.validator = compileOnFirstUse(() => ajv.compile({ ...core, $id: `${id}.json` }));
         this.sections = deferred.map(([name, section]) => ({ name, validator: compileOnFirstUse(() => ajv.compile({ ...section, $id: `${id}-${name}.json` })) }));
     }
-    /** Compiles the validator now rather than on first use (for a caller with idle time to fill). */
-    prepare() {
+    /** Compiles the validator (and those of the deferred `sections` named) now rather than on first use. */
+    prepare(sections = []) {
         this.validator();
+        for (const section of this.sections)
+            if (sections.includes(section.name))
+                section.validator();
     }
     /** Throws a UserError naming the first problems; `source` says where the value came from. */
     validate(value, source) {
