@@ -42,6 +42,9 @@ interface DictionaryMemo {
   codes: Int32Array;
 }
 
+/** Missing values named in an error message, per column: the first few rows are enough to find them. */
+export const NULL_SAMPLES = 5;
+
 export interface NullSample {
   row: number;
   line?: number;
@@ -239,7 +242,7 @@ export class ColumnBuilder {
     this.nulls[this.length] = 1;
     if (this.type === 'string') this.codes[this.length] = -1;
     else this.values[this.length] = NaN;
-    if (this.nullSamples.length < 5) this.nullSamples.push(line === undefined ? { row: this.length } : { row: this.length, line });
+    if (this.nullSamples.length < NULL_SAMPLES) this.nullSamples.push(line === undefined ? { row: this.length } : { row: this.length, line });
     this.nullCount += 1;
     this.length += 1;
   }
@@ -290,7 +293,7 @@ export class ColumnBuilder {
     } else if (column.nulls) {
       nulls.set(column.nulls, offset);
     }
-    for (const sample of samples) if (this.nullSamples.length < 5) this.nullSamples.push({ ...sample, row: sample.row + offset });
+    for (const sample of samples) if (this.nullSamples.length < NULL_SAMPLES) this.nullSamples.push({ ...sample, row: sample.row + offset });
     this.nullCount += column.nullCount;
   }
 

@@ -1,4 +1,4 @@
-import { ColumnBuilder, type ColumnPart, type NullSample } from './column-builder.js';
+import { ColumnBuilder, NULL_SAMPLES, type ColumnPart, type NullSample } from './column-builder.js';
 import type { Column, ColumnType, Table, TableFormat } from './types.js';
 
 export type BatchHandler = (batch: Table, rowOffset: number) => void | Promise<void>;
@@ -154,7 +154,7 @@ export class TableSink {
       const report = this.nulls.get(builder.name) ?? { column: builder.name, count: 0, samples: [] };
       report.count += builder.nullCount;
       for (const sample of builder.nullSamples) {
-        if (report.samples.length < 5) report.samples.push({ ...sample, row: sample.row + offset });
+        if (report.samples.length < NULL_SAMPLES) report.samples.push({ ...sample, row: sample.row + offset });
       }
       this.nulls.set(builder.name, report);
     }
