@@ -836,7 +836,7 @@ function errnoCode(error) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ColumnBuilder = exports.CellTypeError = exports.NonCanonicalDemotion = void 0;
+exports.ColumnBuilder = exports.NULL_SAMPLES = exports.CellTypeError = exports.NonCanonicalDemotion = void 0;
 /**
  * Builds one column from values as they stream in, inferring its type: it starts numeric and turns into a
  * string column at the first value that is not a number or a boolean. Demoting re-renders the numbers
@@ -870,6 +870,8 @@ const SPECIAL_NUMBERS = {
     nan: NaN, '+nan': NaN, '-nan': NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity,
     infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity,
 };
+/** Missing values named in an error message, per column: the first few rows are enough to find them. */
+exports.NULL_SAMPLES = 5;
 class ColumnBuilder {
     name;
     forced;
@@ -1083,7 +1085,7 @@ class ColumnBuilder {
             this.codes[this.length] = -1;
         else
             this.values[this.length] = NaN;
-        if (this.nullSamples.length < 5)
+        if (this.nullSamples.length < exports.NULL_SAMPLES)
             this.nullSamples.push(line === undefined ? { row: this.length } : { row: this.length, line });
         this.nullCount += 1;
         this.length += 1;
@@ -1138,7 +1140,7 @@ class ColumnBuilder {
             nulls.set(column.nulls, offset);
         }
         for (const sample of samples)
-            if (this.nullSamples.length < 5)
+            if (this.nullSamples.length < exports.NULL_SAMPLES)
                 this.nullSamples.push({ ...sample, row: sample.row + offset });
         this.nullCount += column.nullCount;
     }

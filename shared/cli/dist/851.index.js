@@ -662,6 +662,8 @@ const SPECIAL_NUMBERS = {
     nan: NaN, '+nan': NaN, '-nan': NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity,
     infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity,
 };
+/** Missing values named in an error message, per column: the first few rows are enough to find them. */
+const NULL_SAMPLES = 5;
 class ColumnBuilder {
     name;
     forced;
@@ -875,7 +877,7 @@ class ColumnBuilder {
             this.codes[this.length] = -1;
         else
             this.values[this.length] = NaN;
-        if (this.nullSamples.length < 5)
+        if (this.nullSamples.length < NULL_SAMPLES)
             this.nullSamples.push(line === undefined ? { row: this.length } : { row: this.length, line });
         this.nullCount += 1;
         this.length += 1;
@@ -930,7 +932,7 @@ class ColumnBuilder {
             nulls.set(column.nulls, offset);
         }
         for (const sample of samples)
-            if (this.nullSamples.length < 5)
+            if (this.nullSamples.length < NULL_SAMPLES)
                 this.nullSamples.push({ ...sample, row: sample.row + offset });
         this.nullCount += column.nullCount;
     }
@@ -1860,7 +1862,7 @@ class TableSink {
             const report = this.nulls.get(builder.name) ?? { column: builder.name, count: 0, samples: [] };
             report.count += builder.nullCount;
             for (const sample of builder.nullSamples) {
-                if (report.samples.length < 5)
+                if (report.samples.length < NULL_SAMPLES)
                     report.samples.push({ ...sample, row: sample.row + offset });
             }
             this.nulls.set(builder.name, report);
