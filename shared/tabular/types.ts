@@ -69,7 +69,8 @@ export interface ReadOptions {
    * Parquet read by worker threads into one table: called as row groups land, in row order, so work on
    * the first rows can start before the read ends. `table` holds the read's columns: numeric columns
    * are the final arrays (their first `rows` values are final; nulls are NaN, not yet flagged), text
-   * columns are placeholders without rows. Not called for other reads.
+   * columns are placeholders without rows. Not called for other reads. The read then leaves one core to
+   * the caller (one decoding worker fewer).
    */
   onRowsReady?: (ready: { rows: number; total: number; table: Table }) => void;
 }
