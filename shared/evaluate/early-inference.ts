@@ -1,6 +1,6 @@
 import { bindInputs, type BindOptions, type InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
-import { batchRowsFor, predictionArray, predictTable, type PredictionValues } from '../model/predict.js';
+import { predictionArray, predictTable, type PredictionValues } from '../model/predict.js';
 import { getColumn } from '../tabular/table.js';
 import type { Column, Table } from '../tabular/types.js';
 
@@ -33,7 +33,8 @@ export class EarlyInference {
   constructor(
     private readonly model: Model,
     private readonly bindOptions: BindOptions,
-    private readonly batchRowsOption: number | undefined,
+    /** Rows per batch for a binding: evaluate's own rule, so the batches are the ones it would run. */
+    private readonly batchRowsOf: (binding: InputBinding) => number,
   ) {}
 
   /** For `ReadOptions.onRowsReady`. */
@@ -46,7 +47,7 @@ export class EarlyInference {
         this.stopped = true;
         return;
       }
-      this.batchRows = this.batchRowsOption ?? batchRowsFor(this.binding.features.length);
+      this.batchRows = this.batchRowsOf(this.binding);
       this.values = predictionArray(this.model, ready.total * this.model.plan.width);
     }
     this.table = ready.table;

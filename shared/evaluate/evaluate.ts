@@ -84,7 +84,7 @@ interface Prepared {
 async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<EvaluationRecord | EvaluationShard> {
   const prepared = await prepare(options, deps, data, timer);
   const { table, model, binding, baseline, labels, context } = prepared;
-  const batchRows = options.batchRows ?? batchRowsFor(binding.features.length);
+  const batchRows = inferenceBatchRows(options, binding);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
   const set = await buildPredictionSet({
@@ -123,7 +123,7 @@ async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: Resol
   const exclude = [options.label!, ...groupColumns];
   const bindOptions = { features: options.features, exclude, modelInput: 'model' };
   // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
-  const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, options.batchRows) : undefined;
+  const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, (binding) => inferenceBatchRows(options, binding)) : undefined;
   const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) }).finally(() => early?.stop());
   const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
   // The record's validator compiles during the read, while workers decode, rather than when the record
@@ -148,6 +148,11 @@ async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: Resol
     context: setContext(options, model, labels),
     ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
   };
+}
+
+/** Rows per inference batch: the option, else what suits the feature count (shards split on these). */
+function inferenceBatchRows(options: EvaluateOptions, binding: InputBinding): number {
+  return options.batchRows ?? batchRowsFor(binding.features.length);
 }
 
 /**

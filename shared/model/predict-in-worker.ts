@@ -60,8 +60,7 @@ export function predictInWorker(model: Model, binding: InputBinding, table: Tabl
   const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
   if (!entry || !options.runtime.specifier) return undefined;
   const rows = options.end - options.start;
-  const length = rows * model.plan.width;
-  const into = predictionArray(model, length, new SharedArrayBuffer(Math.max(1, length) * (model.plan.dtype === 'float32' ? 4 : 8)));
+  const into = predictionArray(model, rows * model.plan.width, true);
   const job: PredictJob = {
     runtime: options.runtime.specifier, model: model.path, task: model.task, input: options.input, binding,
     table: featureTable(table, binding), start: options.start, end: options.end, batchRows: options.batchRows, into,

@@ -20,10 +20,12 @@ export interface Predictions {
 
 export type PredictionValues = Float32Array | Float64Array;
 
-/** A fresh array for `length` outputs of the model, of its output's precision (on `buffer` when given). */
-export function predictionArray(model: Model, length: number, buffer?: SharedArrayBuffer): PredictionValues {
-  if (model.plan.dtype === 'float32') return buffer ? new Float32Array(buffer, 0, length) : new Float32Array(length);
-  return buffer ? new Float64Array(buffer, 0, length) : new Float64Array(length);
+/** A fresh array for `length` outputs of the model, of its output's precision; `shared`: in shared memory. */
+export function predictionArray(model: Model, length: number, shared = false): PredictionValues {
+  const float32 = model.plan.dtype === 'float32';
+  if (!shared) return float32 ? new Float32Array(length) : new Float64Array(length);
+  const buffer = new SharedArrayBuffer(Math.max(1, length) * (float32 ? 4 : 8));
+  return float32 ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
 }
 
 /**

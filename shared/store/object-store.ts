@@ -44,6 +44,11 @@ export interface ObjectStore {
   listPointers(prefix: string): Promise<string[]>;
 }
 
+/** `s3://bucket/prefix`, without a trailing slash: an S3 store's `location`. */
+export function s3Location(bucket: string, prefix: string): string {
+  return `s3://${bucket}/${prefix}`.replace(/\/$/, '');
+}
+
 export const BLOB_PREFIX = 'objects/sha256/';
 export const POINTER_PREFIX = 'refs/';
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { LocalStore } from './local-store.js';
 import type { Digest } from '../digest.js';
-import type { BlobSource, ObjectStore, Pointer, WriteCondition } from './object-store.js';
+import { s3Location, type BlobSource, type ObjectStore, type Pointer, type WriteCondition } from './object-store.js';
 import type { S3Store, S3StoreOptions } from './s3-store.js';
 
 export const DEFAULT_STORE = '.mlci/store';
@@ -36,7 +36,7 @@ class LazyS3Store implements ObjectStore {
     private readonly prefix: string,
     private readonly options: S3StoreOptions,
   ) {
-    this.location = `s3://${bucket}/${prefix}`.replace(/\/$/, '');
+    this.location = s3Location(bucket, prefix);
   }
 
   private store(): Promise<S3Store> {

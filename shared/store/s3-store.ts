@@ -27,6 +27,7 @@ import {
   digestFromBlobKey,
   POINTER_PREFIX,
   PreconditionFailed,
+  s3Location,
   type BlobSource,
   type ObjectStore,
   type Pointer,
@@ -64,7 +65,7 @@ export class S3Store implements ObjectStore {
     private readonly prefix: string,
     options: S3StoreOptions = {},
   ) {
-    this.location = `s3://${bucket}/${prefix}`.replace(/\/$/, '');
+    this.location = s3Location(bucket, prefix);
     this.sendChecksums = options.checksums !== 'when-required';
     this.multipartThreshold = options.multipartThresholdBytes ?? 64 * 2 ** 20;
     this.partBytes = Math.max(5 * 2 ** 20, options.partBytes ?? 16 * 2 ** 20);

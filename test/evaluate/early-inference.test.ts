@@ -42,7 +42,7 @@ describe('inference during the read', () => {
   it('hears of rows as they land, in order, and predicts whole batches of them exactly as afterwards', async () => {
     const candidate = await loadModel(model('binary-logreg.onnx'), { runtime });
     const bindOptions = { exclude: ['label', 'region'] };
-    const early = new EarlyInference(candidate, bindOptions, 4096);
+    const early = new EarlyInference(candidate, bindOptions, () => 4096);
     const seen: number[] = [];
     const table = await readTable(file, {
       missing: 'allow',
@@ -64,11 +64,11 @@ describe('inference during the read', () => {
 
   it('is not handed over for another table (rows dropped) or another binding', async () => {
     const candidate = await loadModel(model('binary-logreg.onnx'), { runtime });
-    const early = new EarlyInference(candidate, { exclude: ['label', 'region'] }, 4096);
+    const early = new EarlyInference(candidate, { exclude: ['label', 'region'] }, () => 4096);
     const table = await readTable(file, { missing: 'allow', onRowsReady: early.onRowsReady });
     const reordered = bindInputs(candidate, table, { features: ['f1', 'f0', 'f2', 'f3'], exclude: [] });
     expect(await early.take(table, reordered)).toBeUndefined();
-    const again = new EarlyInference(candidate, { exclude: ['label', 'region'] }, 4096);
+    const again = new EarlyInference(candidate, { exclude: ['label', 'region'] }, () => 4096);
     await readTable(file, { missing: 'allow', onRowsReady: again.onRowsReady });
     const copy = await readTable(file, { missing: 'allow', threads: 1 });
     expect(await again.take(copy, bindInputs(candidate, copy, { exclude: ['label', 'region'] }))).toBeUndefined();

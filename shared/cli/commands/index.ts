@@ -15,8 +15,8 @@ const GROUPS: ReadonlyArray<{ words: readonly string[]; load: CommandGroup }> = 
   { words: ['report', 'gate'], load: () => import('./report.js') },
 ];
 
-/** Every command (for the overview and for tests). */
-export async function allCommands(): Promise<CliCommand[]> {
+/** Every command (for the overview). */
+async function allCommands(): Promise<CliCommand[]> {
   const groups = await Promise.all(GROUPS.map((group) => group.load()));
   return groups.flatMap((group) => group.commands);
 }
