@@ -781,11 +781,13 @@ exports.matrixPredictor = matrixPredictor;
 const errors_js_1 = __nccwpck_require__(635);
 const table_js_1 = __nccwpck_require__(460);
 const inputs_js_1 = __nccwpck_require__(927);
-/** A fresh array for `length` outputs of the model, of its output's precision (on `buffer` when given). */
-function predictionArray(model, length, buffer) {
-    if (model.plan.dtype === 'float32')
-        return buffer ? new Float32Array(buffer, 0, length) : new Float32Array(length);
-    return buffer ? new Float64Array(buffer, 0, length) : new Float64Array(length);
+/** A fresh array for `length` outputs of the model, of its output's precision; `shared`: in shared memory. */
+function predictionArray(model, length, shared = false) {
+    const float32 = model.plan.dtype === 'float32';
+    if (!shared)
+        return float32 ? new Float32Array(length) : new Float64Array(length);
+    const buffer = new SharedArrayBuffer(Math.max(1, length) * (float32 ? 4 : 8));
+    return float32 ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
 }
 /**
  * Rows per session.run. Measured with onnxruntime-node 1.30 on the flights MLP (4-64-1): 16-32 k rows

@@ -113,7 +113,7 @@ class S3Store {
     constructor(bucket, prefix, options = {}) {
         this.bucket = bucket;
         this.prefix = prefix;
-        this.location = `s3://${bucket}/${prefix}`.replace(/\/$/, '');
+        this.location = (0,object_store/* s3Location */.eS)(bucket, prefix);
         this.sendChecksums = options.checksums !== 'when-required';
         this.multipartThreshold = options.multipartThresholdBytes ?? 64 * 2 ** 20;
         this.partBytes = Math.max(5 * 2 ** 20, options.partBytes ?? 16 * 2 ** 20);

@@ -386,7 +386,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ch: () => (/* reexport */ openStore)
 });
 
-// UNUSED EXPORTS: BLOB_PREFIX, DEFAULT_STORE, LocalStore, POINTER_PREFIX, blobKey, checkPointerKey, digestFromBlobKey
+// UNUSED EXPORTS: BLOB_PREFIX, DEFAULT_STORE, LocalStore, POINTER_PREFIX, blobKey, checkPointerKey, digestFromBlobKey, s3Location
 
 // EXTERNAL MODULE: ./shared/store/object-store.ts
 var object_store = __webpack_require__(4637);
@@ -677,6 +677,7 @@ async function listFiles(dir) {
 
 
 
+
 const DEFAULT_STORE = '.mlci/store';
 /** A directory path (relative to `cwd`) or `s3://bucket/prefix`. */
 function openStore(url, options = {}) {
@@ -708,7 +709,7 @@ class LazyS3Store {
         this.bucket = bucket;
         this.prefix = prefix;
         this.options = options;
-        this.location = `s3://${bucket}/${prefix}`.replace(/\/$/, '');
+        this.location = (0,object_store/* s3Location */.eS)(bucket, prefix);
     }
     store() {
         this.loading ??= Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(385)]).then(__webpack_require__.bind(__webpack_require__, 3385)).then(({ S3Store }) => new S3Store(this.bucket, this.prefix, this.options));
@@ -756,6 +757,7 @@ class LazyS3Store {
 /* harmony export */   JP: () => (/* binding */ POINTER_PREFIX),
 /* harmony export */   OJ: () => (/* binding */ PreconditionFailed),
 /* harmony export */   bd: () => (/* binding */ blobKey),
+/* harmony export */   eS: () => (/* binding */ s3Location),
 /* harmony export */   pp: () => (/* binding */ checkPointerKey),
 /* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
 /* harmony export */ });
@@ -767,6 +769,10 @@ class PreconditionFailed extends Error {
         super(`pointer ${key} was created or changed concurrently`);
         this.key = key;
     }
+}
+/** `s3://bucket/prefix`, without a trailing slash: an S3 store's `location`. */
+function s3Location(bucket, prefix) {
+    return `s3://${bucket}/${prefix}`.replace(/\/$/, '');
 }
 const BLOB_PREFIX = 'objects/sha256/';
 const POINTER_PREFIX = 'refs/';

@@ -533,11 +533,13 @@ function badValue(table, column, row, what) {
 
 
 
-/** A fresh array for `length` outputs of the model, of its output's precision (on `buffer` when given). */
-function predictionArray(model, length, buffer) {
-    if (model.plan.dtype === 'float32')
-        return buffer ? new Float32Array(buffer, 0, length) : new Float32Array(length);
-    return buffer ? new Float64Array(buffer, 0, length) : new Float64Array(length);
+/** A fresh array for `length` outputs of the model, of its output's precision; `shared`: in shared memory. */
+function predictionArray(model, length, shared = false) {
+    const float32 = model.plan.dtype === 'float32';
+    if (!shared)
+        return float32 ? new Float32Array(length) : new Float64Array(length);
+    const buffer = new SharedArrayBuffer(Math.max(1, length) * (float32 ? 4 : 8));
+    return float32 ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
 }
 /**
  * Rows per session.run. Measured with onnxruntime-node 1.30 on the flights MLP (4-64-1): 16-32 k rows
@@ -664,8 +666,7 @@ function predictInWorker(model, binding, table, options) {
     if (!entry || !options.runtime.specifier)
         return undefined;
     const rows = options.end - options.start;
-    const length = rows * model.plan.width;
-    const into = predictionArray(model, length, new SharedArrayBuffer(Math.max(1, length) * (model.plan.dtype === 'float32' ? 4 : 8)));
+    const into = predictionArray(model, rows * model.plan.width, true);
     const job = {
         runtime: options.runtime.specifier, model: model.path, task: model.task, input: options.input, binding,
         table: featureTable(table, binding), start: options.start, end: options.end, batchRows: options.batchRows, into,
@@ -931,7 +932,7 @@ async function digestFile(path, input = 'data') {
 class EarlyInference {
     model;
     bindOptions;
-    batchRowsOption;
+    batchRowsOf;
     table;
     binding;
     batchRows = 0;
@@ -940,10 +941,12 @@ class EarlyInference {
     predicted = 0;
     running;
     stopped = false;
-    constructor(model, bindOptions, batchRowsOption) {
+    constructor(model, bindOptions, 
+    /** Rows per batch for a binding: evaluate's own rule, so the batches are the ones it would run. */
+    batchRowsOf) {
         this.model = model;
         this.bindOptions = bindOptions;
-        this.batchRowsOption = batchRowsOption;
+        this.batchRowsOf = batchRowsOf;
     }
     /** For `ReadOptions.onRowsReady`. */
     onRowsReady = (ready) => {
@@ -957,7 +960,7 @@ class EarlyInference {
                 this.stopped = true;
                 return;
             }
-            this.batchRows = this.batchRowsOption ?? batchRowsFor(this.binding.features.length);
+            this.batchRows = this.batchRowsOf(this.binding);
             this.values = predictionArray(this.model, ready.total * this.model.plan.width);
         }
         this.table = ready.table;
@@ -6149,7 +6152,7 @@ async function evaluateModel(given, deps) {
 async function evaluateData(options, deps, data, timer) {
     const prepared = await prepare(options, deps, data, timer);
     const { table, model, binding, baseline, labels, context } = prepared;
-    const batchRows = options.batchRows ?? batchRowsFor(binding.features.length);
+    const batchRows = inferenceBatchRows(options, binding);
     const shard = options.shard === undefined ? undefined : parseShard(options.shard);
     const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
     const set = await buildPredictionSet({
@@ -6184,7 +6187,7 @@ async function prepare(options, deps, data, timer) {
     const exclude = [options.label, ...groupColumns];
     const bindOptions = { features: options.features, exclude, modelInput: 'model' };
     // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
-    const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, options.batchRows) : undefined;
+    const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, (binding) => inferenceBatchRows(options, binding)) : undefined;
     const read = () => (0,read_table/* readTable */.xz)(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) }).finally(() => early?.stop());
     const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
     // The record's validator compiles during the read, while workers decode, rather than when the record
@@ -6213,6 +6216,10 @@ async function prepare(options, deps, data, timer) {
         context: setContext(options, model, labels),
         ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
     };
+}
+/** Rows per inference batch: the option, else what suits the feature count (shards split on these). */
+function inferenceBatchRows(options, binding) {
+    return options.batchRows ?? batchRowsFor(binding.features.length);
 }
 /**
  * The columns evaluate uses, when the header tells them without reading the rows: label, slices,
