@@ -2,8 +2,7 @@ import { UserError } from '../errors.js';
 import type { InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
 import { predictTable, type Predictions } from '../model/predict.js';
-import { predictInWorker, worthAWorker } from '../model/predict-in-worker.js';
-import type { EarlyPredictions } from './early-inference.js';
+import { predictInWorker, worthAWorker, type PredictionWorker } from '../model/predict-in-worker.js';
 import { categorize, describeRow, getColumn, takeRows } from '../tabular/table.js';
 import type { Column, MissingPolicy, StringColumn, Table } from '../tabular/types.js';
 import type { GroupColumn, ModelOutputs, PredictionSet } from './prediction-set.js';
@@ -68,8 +67,8 @@ export interface SetSource {
   batchRows: number;
   range: { start: number; end: number };
   time: <T>(phase: string, work: () => Promise<T>) => Promise<T>;
-  /** The candidate's predictions of the first rows of a whole-table range, made while reading. */
-  early?: EarlyPredictions;
+  /** Workers already predicting the whole table (fed during the read). */
+  streamed?: { candidate?: PredictionWorker; baseline?: PredictionWorker };
 }
 
 export async function buildPredictionSet(source: SetSource): Promise<PredictionSet> {
@@ -77,10 +76,13 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
   const options = { start: range.start, end: range.end, batchRows: source.batchRows };
   const baseline = source.baseline && startBaseline(source, options);
   let candidate: Predictions;
+  let groups: GroupColumn[];
   try {
-    candidate = await source.time('inferenceMs', () => predictCandidate(source, options));
+    // Grouping columns before waiting for predictions a worker is still making.
+    groups = source.groupColumns.map((name) => groupColumn(table, name, range));
+    candidate = await source.time('inferenceMs', () => orInThisThread(source.streamed?.candidate?.finish(), () => predictTable(source.model, source.binding, table, options)));
   } catch (error) {
-    baseline?.stop.abort();
+    baseline?.stop();
     throw error;
   }
   const set: PredictionSet = {
@@ -88,35 +90,43 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
     // Views, not copies: nothing writes to a set's arrays, and 3 million fresh rows cost page faults.
     yTrue: source.yTrue.subarray(range.start, range.end),
     candidate: outputs(candidate),
-    groups: source.groupColumns.map((name) => groupColumn(table, name, range)),
+    groups,
   };
   // With a worker, this phase is only the wait for the baseline after the candidate is done.
   if (baseline) set.baseline = outputs(await source.time('baselineInferenceMs', baseline.predictions));
   return set;
 }
 
-/** The candidate's predictions, continuing from those made during the read when there are some. */
-async function predictCandidate(source: SetSource, options: { start: number; end: number; batchRows: number }): Promise<Predictions> {
-  const { model, binding, table, early } = source;
-  const width = model.plan.width;
-  if (!early || options.start !== 0 || early.values.length !== options.end * width) return predictTable(model, binding, table, options);
-  await predictTable(model, binding, table, { ...options, start: early.rows, into: early.values.subarray(early.rows * width) });
-  return { kind: model.plan.kind, rows: options.end, width, values: early.values, dtype: model.plan.dtype };
+/**
+ * Predictions a worker makes, or, when it fails or there is none, the same predictions made in this
+ * thread: a worker's failure (a NaN feature, a non-finite prediction) is met again here, with the
+ * final table's wording and rows.
+ */
+async function orInThisThread(inWorker: Promise<Predictions> | undefined, here: () => Promise<Predictions>): Promise<Predictions> {
+  if (inWorker) {
+    try {
+      return await inWorker;
+    } catch {
+      // predicted again below
+    }
+  }
+  return here();
 }
 
 /**
- * The baseline's predictions: in a worker thread, running while this thread runs the candidate, when
- * the set is large enough (`worthAWorker`); otherwise in this thread once the candidate is done.
+ * The baseline's predictions: streamed during the read, else in a worker thread running while this
+ * thread runs the candidate, when the set is large enough (`worthAWorker`); otherwise in this thread
+ * once the candidate is done.
  */
-function startBaseline(source: SetSource, options: { start: number; end: number; batchRows: number }): { predictions: () => Promise<Predictions>; stop: AbortController } {
+function startBaseline(source: SetSource, options: { start: number; end: number; batchRows: number }): { predictions: () => Promise<Predictions>; stop: () => void } {
   const { model, binding } = source.baseline!;
-  const stop = new AbortController();
-  const inWorker = worthAWorker(options.end - options.start)
-    ? predictInWorker(model, binding, source.table, { ...options, runtime: model.runtime, input: 'baseline-model', signal: stop.signal })
-    : undefined;
-  // Settled by the caller; until then a failure must not count as unhandled.
-  inWorker?.catch(() => undefined);
-  return { predictions: () => inWorker ?? predictTable(model, binding, source.table, options), stop };
+  const worker = source.streamed?.baseline ?? (worthAWorker(options.end - options.start) ? predictInWorker(model, binding, source.table, { ...options, input: 'baseline-model' }) : undefined);
+  const inWorker = worker?.finish();
+  inWorker?.catch(() => undefined); // settled by the caller
+  return {
+    predictions: () => orInThisThread(inWorker, () => predictTable(model, binding, source.table, options)),
+    stop: () => worker?.stop(),
+  };
 }
 
 function outputs(predictions: Predictions): ModelOutputs {

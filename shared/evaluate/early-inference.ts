@@ -1,103 +1,116 @@
 import { bindInputs, type BindOptions, type InputBinding } from '../model/inputs.js';
 import type { Model } from '../model/model.js';
-import { predictionArray, predictTable, type PredictionValues } from '../model/predict.js';
+import { PredictionWorker } from '../model/predict-in-worker.js';
+import type { Task } from '../schemas/evaluation-record.js';
 import { getColumn } from '../tabular/table.js';
 import type { Column, Table } from '../tabular/types.js';
 
-/** The candidate's predictions of rows [0, rows), made while the rest of the data was being read. */
-export interface EarlyPredictions {
-  rows: number;
-  /** Room for every row of the read; the first `rows` × width values are filled. */
-  values: PredictionValues;
+/** A model file to predict with during the read, and the input name its errors blame. */
+export interface EarlyModelFile {
+  path: string;
+  task?: Task;
+  input: string;
+}
+
+/** The loaded model (this thread's) and how to bind it to the table's columns. */
+export interface EarlyBinding {
+  model: Model;
+  bindOptions: BindOptions;
+}
+
+interface Stream {
+  worker: PredictionWorker;
+  binding?: EarlyBinding;
+  /** Set once rows arrive: the binding and the table the worker predicts from. */
+  fed?: { binding: InputBinding; table: Table };
 }
 
 /**
- * Inference on the rows a Parquet read has already landed (`onRowsReady`), while worker threads decode
- * the rest: the model's runtime occupies this thread and the decoding the others, so reading no longer
- * comes before inference. Only whole inference batches run (the same batches as afterwards, so the
- * outputs are bit-identical). It is a head start and nothing more: any error, and any difference between
- * what it predicted from and the table evaluate ends up with (rows dropped for missing values, another
- * binding), and the head start is dropped; evaluate then predicts every row itself and meets the
- * same error at the same row.
+ * Inference that starts while a large Parquet file is still being read (`onRowsReady`): each model's
+ * session runs in a worker thread (`PredictionWorker`), started before the models are even loaded
+ * here, and fed rows as the read lands them. Inference no longer waits for the read, and this thread
+ * stays free for what does not need the predictions (the rest of the read, the data's digest, labels,
+ * grouping columns).
+ *
+ * It is a head start and nothing more. Rows dropped for missing values, another binding, other arrays
+ * in the final table, or any failure (a NaN feature, a non-finite prediction), and that model's streamed
+ * predictions are dropped: evaluate predicts its rows itself and meets the same error at the same row,
+ * worded for the final table.
  */
 export class EarlyInference {
-  private table: Table | undefined;
-  private binding: InputBinding | undefined;
-  private batchRows = 0;
-  private values: PredictionValues | undefined;
-  private ready = 0;
-  private predicted = 0;
-  private running: Promise<void> | undefined;
-  private stopped = false;
+  private readonly streams: Array<Stream | undefined>;
+  private begun = false;
 
   constructor(
-    private readonly model: Model,
-    private readonly bindOptions: BindOptions,
+    files: readonly EarlyModelFile[],
+    runtime: { specifier?: string },
     /** Rows per batch for a binding: evaluate's own rule, so the batches are the ones it would run. */
     private readonly batchRowsOf: (binding: InputBinding) => number,
-  ) {}
+  ) {
+    this.streams = files.map((file) => {
+      const worker = PredictionWorker.start(file, runtime, file.input);
+      return worker && { worker };
+    });
+  }
+
+  /** This thread's loaded models, in the order of the files; before the read. */
+  bind(bindings: readonly EarlyBinding[]): void {
+    bindings.forEach((binding, index) => {
+      const stream = this.streams[index];
+      if (stream) stream.binding = binding;
+    });
+  }
 
   /** For `ReadOptions.onRowsReady`. */
   readonly onRowsReady = (ready: { rows: number; total: number; table: Table }): void => {
-    if (this.stopped) return;
-    if (!this.binding) {
-      try {
-        this.binding = bindInputs(this.model, ready.table, this.bindOptions);
-      } catch {
-        this.stopped = true;
-        return;
-      }
-      this.batchRows = this.batchRowsOf(this.binding);
-      this.values = predictionArray(this.model, ready.total * this.model.plan.width);
+    if (!this.begun) {
+      this.begun = true;
+      this.streams.forEach((stream, index) => {
+        if (stream && !this.begin(stream, ready.table, ready.total)) this.drop(index);
+      });
     }
-    this.table = ready.table;
-    this.ready = ready.rows;
-    this.pump();
+    for (const stream of this.streams) stream?.worker.rowsReady(ready.rows);
   };
 
   /**
-   * No more batches once the read is over: what follows it (the data's digest, labels, the baseline's
-   * worker) must not wait behind inference that evaluate continues anyway.
+   * The worker predicting model `index` over the final table, told that every row is final, provided
+   * that table feeds this binding from the very arrays it predicts from; else undefined (it is stopped).
    */
-  stop(): void {
-    this.stopped = true;
-  }
-
-  /**
-   * Hands over the rows predicted (after `stop`), provided the final table feeds the final binding from
-   * the very arrays they were predicted from.
-   */
-  async take(table: Table, binding: InputBinding): Promise<EarlyPredictions | undefined> {
-    this.stop();
-    await this.running;
-    if (!this.values || !this.binding || !this.table || this.predicted === 0) return undefined;
-    if (JSON.stringify(binding) !== JSON.stringify(this.binding) || this.values.length !== table.rowCount * this.model.plan.width) return undefined;
-    const sameArrays = binding.features.every((name) => sameValues(getColumn(table, name), getColumn(this.table!, name)));
-    return sameArrays ? { rows: this.predicted, values: this.values } : undefined;
-  }
-
-  private pump(): void {
-    if (this.running || this.stopped || this.predicted + this.batchRows > this.ready) return;
-    this.running = this.predictReadyBatches().then(
-      () => {
-        this.running = undefined;
-        this.pump();
-      },
-      () => {
-        this.stopped = true;
-        this.running = undefined;
-      },
-    );
-  }
-
-  private async predictReadyBatches(): Promise<void> {
-    const width = this.model.plan.width;
-    while (!this.stopped && this.predicted + this.batchRows <= this.ready) {
-      const start = this.predicted;
-      const end = start + this.batchRows;
-      await predictTable(this.model, this.binding!, this.table!, { start, end, batchRows: this.batchRows, into: this.values!.subarray(start * width, end * width) });
-      this.predicted = end;
+  take(index: number, table: Table, binding: InputBinding): PredictionWorker | undefined {
+    const fed = this.streams[index]?.fed;
+    if (!fed || JSON.stringify(binding) !== JSON.stringify(fed.binding) || table.rowCount !== fed.table.rowCount || !binding.features.every((name) => sameValues(getColumn(table, name), getColumn(fed.table, name)))) {
+      this.drop(index);
+      return undefined;
     }
+    const worker = this.streams[index]!.worker;
+    this.streams[index] = undefined;
+    // Settled by the caller, whenever it awaits; meanwhile a failure must not count as unhandled.
+    worker.finish().catch(() => undefined);
+    return worker;
+  }
+
+  /** Stops every worker not taken (evaluate failed before it needed them). */
+  stop(): void {
+    this.streams.forEach((_, index) => this.drop(index));
+  }
+
+  private begin(stream: Stream, table: Table, total: number): boolean {
+    if (!stream.binding) return false;
+    let binding: InputBinding;
+    try {
+      binding = bindInputs(stream.binding.model, table, stream.binding.bindOptions);
+    } catch {
+      return false; // evaluate binds the final table and reports the error
+    }
+    const preview = { ...table, rowCount: total };
+    stream.worker.begin(stream.binding.model, binding, preview, { start: 0, end: total }, this.batchRowsOf(binding));
+    stream.fed = { binding, table: preview };
+    return true;
+  }
+
+  private drop(index: number): void {
+    this.streams[index]?.worker.stop();
+    this.streams[index] = undefined;
   }
 }
 

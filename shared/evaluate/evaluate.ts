@@ -3,15 +3,16 @@ import { UserError } from '../errors.js';
 import { bindInputs, type InputBinding } from '../model/inputs.js';
 import { loadModel, type Model } from '../model/model.js';
 import { batchRowsFor } from '../model/predict.js';
+import { worthAWorker } from '../model/predict-in-worker.js';
 import type { ModelRuntime } from '../model/types.js';
 import type { Digest } from '../digest.js';
 import type { Table } from '../tabular/types.js';
 import { evaluationRecordType, evaluationShardType, type EvaluationRecord, type EvaluationShard, type ModelRef } from '../schemas/evaluation-record.js';
-import { detectFormat, readColumnNames, readTable } from '../tabular/read-table.js';
+import { detectFormat, readColumnNames, readTable, statedRowCount } from '../tabular/read-table.js';
 import { getColumn } from '../tabular/table.js';
-import { buildPredictionSet, enforceMissing, shardRange } from './build-set.js';
+import { buildPredictionSet, enforceMissing, shardRange, type SetSource } from './build-set.js';
 import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
-import { EarlyInference, type EarlyPredictions } from './early-inference.js';
+import { EarlyInference } from './early-inference.js';
 import { checkExplainScoring, explainIfAsked } from './explain-hook.js';
 import { encodeLabels, type EncodedLabels } from './labels.js';
 import { mergeShards } from './merge.js';
@@ -77,8 +78,8 @@ interface Prepared {
   groupColumns: string[];
   labels: EncodedLabels;
   context: SetContext;
-  /** The candidate's predictions of the first rows, made during the read. */
-  early?: EarlyPredictions;
+  /** Workers predicting the whole table since the read (`EarlyInference`). */
+  streamed?: SetSource['streamed'];
 }
 
 async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<EvaluationRecord | EvaluationShard> {
@@ -90,7 +91,7 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
   const set = await buildPredictionSet({
     table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync,
     ...(baseline ? { baseline } : {}),
-    ...(prepared.early && !shard ? { early: prepared.early } : {}),
+    ...(prepared.streamed ? { streamed: prepared.streamed } : {}),
   });
   const explain = () =>
     timer.timeAsync('explainMs', () =>
@@ -117,37 +118,61 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
 }
 
 async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<Prepared> {
-  const { model, baseline } = await loadModels(options, deps, timer);
-  const columns = columnsToRead(options, [model, baseline], await readColumnNames(data.path, { input: 'data' }));
-  const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
-  const exclude = [options.label!, ...groupColumns];
-  const bindOptions = { features: options.features, exclude, modelInput: 'model' };
-  // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
-  const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, (binding) => inferenceBatchRows(options, binding)) : undefined;
-  const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) }).finally(() => early?.stop());
-  const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
-  // The record's validator compiles during the read, while workers decode, rather than when the record
-  // is written, after everything else: with the sections this run will write, 0.05–0.3 s of compiling.
-  const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
-  setImmediate(() => (options.shard === undefined ? evaluationRecordType : evaluationShardType).prepare(sections));
-  const [digest, raw] = await reading;
-  if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
-  for (const name of options.slices ?? []) getColumn(raw, name, 'slices');
-  for (const name of options.sensitive ?? []) getColumn(raw, name, 'sensitive');
-  getColumn(raw, options.label!, 'label');
-  const binding = bindInputs(model, raw, bindOptions);
-  const baselineBinding = baseline && bindInputs(baseline, raw, { features: options.features, exclude, modelInput: 'baseline-model' });
-  const used = [options.label!, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
-  const table = enforceMissing(raw, used, options.missing ?? EVALUATE_DEFAULTS.missing);
-  if (table.rowCount === 0) throw new UserError(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
-  const labels = encodeLabels(table, options.label!, model.task, model.plan, options.positiveLabel);
-  const head = await early?.take(table, binding);
-  return {
-    model, binding, table, digest, groupColumns, labels,
-    ...(head ? { early: head } : {}),
-    context: setContext(options, model, labels),
-    ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
-  };
+  const runtime = await deps.runtime();
+  const early = await startEarlyInference(options, data, runtime);
+  try {
+    const { model, baseline } = await loadModels(options, runtime, timer);
+    const header = await readColumnNames(data.path, { input: 'data' });
+    const columns = columnsToRead(options, [model, baseline], header);
+    const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
+    const exclude = [options.label!, ...groupColumns];
+    const bindOptions = { features: options.features, exclude, modelInput: 'model' };
+    const baselineBindOptions = { features: options.features, exclude, modelInput: 'baseline-model' };
+    early?.bind([{ model, bindOptions }, ...(baseline ? [{ model: baseline, bindOptions: baselineBindOptions }] : [])]);
+    const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
+    const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
+    // The record's validator compiles during the read rather than when the record is written, after
+    // everything else: with the sections this run will write, 0.05–0.3 s of compiling.
+    const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
+    setImmediate(() => (options.shard === undefined ? evaluationRecordType : evaluationShardType).prepare(sections));
+    const [digest, raw] = await reading;
+    if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
+    for (const name of options.slices ?? []) getColumn(raw, name, 'slices');
+    for (const name of options.sensitive ?? []) getColumn(raw, name, 'sensitive');
+    getColumn(raw, options.label!, 'label');
+    const binding = bindInputs(model, raw, bindOptions);
+    const baselineBinding = baseline && bindInputs(baseline, raw, baselineBindOptions);
+    const used = [options.label!, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
+    const table = enforceMissing(raw, used, options.missing ?? EVALUATE_DEFAULTS.missing);
+    if (table.rowCount === 0) throw new UserError(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
+    const labels = encodeLabels(table, options.label!, model.task, model.plan, options.positiveLabel);
+    const candidate = early?.take(0, table, binding);
+    const streamedBaseline = baselineBinding && early?.take(1, table, baselineBinding);
+    return {
+      model, binding, table, digest, groupColumns, labels,
+      ...(candidate || streamedBaseline ? { streamed: { ...(candidate ? { candidate } : {}), ...(streamedBaseline ? { baseline: streamedBaseline } : {}) } } : {}),
+      context: setContext(options, model, labels),
+      ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
+    };
+  } catch (error) {
+    early?.stop();
+    throw error;
+  }
+}
+
+/**
+ * Inference workers for a large Parquet file, started before anything else so that their threads,
+ * runtime and sessions are ready when the first rows land (`EarlyInference`). A shard predicts a row
+ * range, and dropping rows renumbers them: the head start is for whole sets.
+ */
+async function startEarlyInference(options: EvaluateOptions, data: ResolvedData, runtime: ModelRuntime): Promise<EarlyInference | undefined> {
+  if (options.shard !== undefined || options.missing === 'drop') return undefined;
+  // A file that cannot be read gets its error from the read itself, in the usual order.
+  const rows = await statedRowCount(data.path, { input: 'data' }).catch(() => undefined);
+  if (rows === undefined || !worthAWorker(rows)) return undefined;
+  const files = [{ path: options.model!, input: 'model', ...(options.task ? { task: options.task } : {}) }];
+  if (options.baselineModel) files.push({ path: options.baselineModel, input: 'baseline-model', ...(options.task ? { task: options.task } : {}) });
+  return new EarlyInference(files, runtime, (binding) => inferenceBatchRows(options, binding));
 }
 
 /** Rows per inference batch: the option, else what suits the feature count (shards split on these). */
@@ -174,8 +199,7 @@ function columnsToRead(options: EvaluateOptions, models: Array<Model | undefined
   return unique.every((name) => header.includes(name)) ? unique : undefined;
 }
 
-async function loadModels(options: EvaluateOptions, deps: EvaluateDeps, timer: PhaseTimer): Promise<{ model: Model; baseline?: Model }> {
-  const runtime = await deps.runtime();
+async function loadModels(options: EvaluateOptions, runtime: ModelRuntime, timer: PhaseTimer): Promise<{ model: Model; baseline?: Model }> {
   const model = await timer.timeAsync('loadMs', () => loadModel(options.model!, { runtime, task: options.task, input: 'model' }));
   // The task is known now (it may have been inferred from the model): a scorer for another task fails here, before any inference.
   checkExplainScoring(options, model.task);

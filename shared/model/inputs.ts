@@ -150,6 +150,13 @@ export function feedsFromMatrix(binding: InputBinding, values: Float32Array | Fl
 export class FeedBuffers {
   private readonly arrays = new Map<string, FeedData>();
 
+  /** The arrays of a batch's feeds, whole, for the next batches (feeds that went to another thread and back). */
+  static of(feeds: Record<string, FeedTensor>): FeedBuffers {
+    const buffers = new FeedBuffers();
+    for (const [input, feed] of Object.entries(feeds)) buffers.arrays.set(input, wholeArray(feed));
+    return buffers;
+  }
+
   readonly take = (input: string, type: FeedType, size: number): FeedData => {
     let array = this.arrays.get(input);
     if (!array || array.length < size || !isOfType(array, type)) {
@@ -167,6 +174,15 @@ function isOfType(array: FeedData, type: FeedType): boolean {
 /** Arrays for an input's feeds: from `buffers` when given, else fresh ones. */
 function allocator(buffers: FeedBuffers | undefined): (input: string, type: FeedType, size: number) => FeedData {
   return buffers ? buffers.take : (_input, type, size) => fresh(type, size);
+}
+
+/** A feed's array over all of its buffer (a batch shorter than the buffer's first sees a prefix). */
+function wholeArray({ type, data }: FeedTensor): FeedData {
+  const buffer = data.buffer as ArrayBuffer;
+  if (type === 'float32') return new Float32Array(buffer);
+  if (type === 'float64') return new Float64Array(buffer);
+  if (type === 'int32') return new Int32Array(buffer);
+  return new BigInt64Array(buffer);
 }
 
 function fresh(type: FeedType, size: number): FeedData {

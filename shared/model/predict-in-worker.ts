@@ -1,93 +1,178 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { getColumn } from '../tabular/table.js';
+import { describeRow } from '../tabular/table.js';
 import type { Table } from '../tabular/types.js';
 import { fromThreadError, workerScript, type ThreadError } from '../worker-threads.js';
 import type { Task } from '../schemas/evaluation-record.js';
-import type { InputBinding } from './inputs.js';
+import { buildFeeds, FeedBuffers, type InputBinding } from './inputs.js';
 import type { Model } from './model.js';
-import { predictionArray, type PredictionValues, type Predictions } from './predict.js';
+import { predictionArray, storeOutput, type PredictionValues, type Predictions } from './predict.js';
+import type { FeedTensor, OutputTensor } from './types.js';
 
-/** What the worker needs: the model file, the runtime to import, the columns it reads and where to write. */
-export interface PredictJob {
+/** What the worker loads as it starts: a model file, with the runtime the main thread imported. */
+export interface PredictWorkerSetup {
   runtime: string;
   model: string;
-  task: Task;
+  task?: Task;
   input: string;
-  binding: InputBinding;
-  /** The table with only the binding's feature columns (shared memory is shared, other arrays copied). */
-  table: Table;
-  start: number;
-  end: number;
-  batchRows: number;
-  into: PredictionValues;
 }
 
-export type PredictReply = { done: true } | { failure: ThreadError };
-
-export interface WorkerPredictOptions {
-  start: number;
-  end: number;
-  batchRows: number;
-  /** The main thread's runtime: its `specifier` is how the worker imports it. */
-  runtime: { specifier?: string };
-  /** The input name errors blame (`baseline-model`). */
-  input: string;
-  /** Stops the worker (the caller failed elsewhere and no longer waits for these predictions). */
-  signal?: AbortSignal;
+/** Main thread to worker: one batch's feeds (rows [from, to)), moved, not copied. */
+export interface PredictRequest {
+  from: number;
+  to: number;
+  feeds: Record<string, FeedTensor>;
 }
+
+/** Worker to main thread: the batch's output and its feeds back for reuse, both moved; or why it failed. */
+export type PredictReply = (PredictRequest & { output: OutputTensor }) | { failure: ThreadError };
 
 /**
- * Whether a second model's rows are worth a worker: starting one (thread, bundle, runtime, session)
- * costs ~0.3 s of CPU, which pays off from a few hundred thousand rows, and only with a second core.
+ * Whether a model's rows are worth a worker: starting one (thread, bundle, runtime, session) costs
+ * ~0.2 s of CPU, which pays off from a few hundred thousand rows, and only with a second core.
  */
 export function worthAWorker(rows: number): boolean {
   return rows >= 200_000 && availableParallelism() > 1;
 }
 
+/**
+ * Batches sent ahead of the worker: enough that it never waits while this thread is busy with something
+ * else (decoding a row group takes as long as a few batches), few enough that feed memory stays small.
+ */
+const IN_FLIGHT = 16;
+
 const BUILT_WORKER = 'predict-worker.js';
 const SOURCE_WORKER = 'predict-worker.ts';
 
+interface Job {
+  model: Model;
+  binding: InputBinding;
+  table: Table;
+  start: number;
+  end: number;
+  batchRows: number;
+  values: PredictionValues;
+}
+
 /**
- * `predictTable` in a worker thread, for a second model (the baseline) to run while this thread runs the
- * first: onnxruntime-node's `run` occupies the calling thread, so two sessions in one thread take the sum
- * of their times and, on two cores, the second core idles. The worker loads the model file again with
- * the same runtime (same task and input name, so the same output plan and errors) and writes the
- * predictions into shared memory. Undefined when the runtime cannot be imported in a worker or no worker
- * script is found: the caller predicts in this thread.
+ * A model's session in a worker thread: onnxruntime-node's `run` occupies its calling thread, so
+ * inference here would leave no room for anything else (reading, labels, a second model). The worker
+ * does nothing but `session.run` on the feeds it is sent, as inference over pre-built tensors does;
+ * this thread builds the feeds (`buildFeeds`) and stores the outputs (`storeOutput`), so values are
+ * checked and errors worded exactly as `predictTable` does it, and the batches are the ones
+ * `predictTable` runs: the predictions are bit-identical.
+ *
+ * The worker starts (thread, runtime, session) as soon as the model file is known, before the data is
+ * read. The rows may still be arriving: `begin` hands over a table of which only the first rows are
+ * final (a read writing into shared storage), `rowsReady` says how far they are, and whole batches of
+ * them go to the worker as they come. `finish` says every row is final.
  */
-export function predictInWorker(model: Model, binding: InputBinding, table: Table, options: WorkerPredictOptions): Promise<Predictions> | undefined {
-  const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
-  if (!entry || !options.runtime.specifier) return undefined;
-  const rows = options.end - options.start;
-  const into = predictionArray(model, rows * model.plan.width, true);
-  const job: PredictJob = {
-    runtime: options.runtime.specifier, model: model.path, task: model.task, input: options.input, binding,
-    table: featureTable(table, binding), start: options.start, end: options.end, batchRows: options.batchRows, into,
-  };
-  return new Promise<Predictions>((resolve, reject) => {
-    const worker = new Worker(entry.script, { eval: entry.eval, workerData: job });
-    let settled = false;
-    options.signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
-    worker.on('message', (reply: PredictReply) => {
-      settled = true;
-      if ('failure' in reply) reject(fromThreadError(reply.failure, `the inference worker for ${model.name}`));
-      else resolve({ kind: model.plan.kind, rows, width: model.plan.width, values: into, dtype: model.plan.dtype });
-      void worker.terminate();
-    });
-    worker.on('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`the inference worker for ${model.name} exited with code ${code}`));
-    });
-  });
+export class PredictionWorker {
+  private job: Job | undefined;
+  private readonly feedPool: FeedBuffers[] = [];
+  private ready = 0;
+  private next = 0;
+  private stored = 0;
+  private inFlight = 0;
+  private stopped = false;
+  private readonly result: Promise<Predictions>;
+  private settle!: { resolve: (predictions: Predictions) => void; reject: (error: Error) => void };
+
+  /** Starts the worker, which loads the model now; undefined where none can (no script, no runtime a worker can import). */
+  static start(model: { path: string; task?: Task }, runtime: { specifier?: string }, input: string): PredictionWorker | undefined {
+    const entry = workerScript(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
+    if (!entry || !runtime.specifier) return undefined;
+    const setup: PredictWorkerSetup = { runtime: runtime.specifier, model: model.path, input, ...(model.task ? { task: model.task } : {}) };
+    return new PredictionWorker(new Worker(entry.script, { eval: entry.eval, workerData: setup }), input);
+  }
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly input: string,
+  ) {
+    this.result = new Promise<Predictions>((resolve, reject) => (this.settle = { resolve, reject }));
+    // Settled through `finish`; a worker stopped or failing before then must not count as unhandled.
+    this.result.catch(() => undefined);
+    worker.on('message', (reply: PredictReply) => this.onReply(reply));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`the inference worker for ${this.input} exited with code ${code}`)));
+  }
+
+  /** The rows [start, end) of `table` to predict with `model` (the one the worker loaded), in batches of `batchRows`. */
+  begin(model: Model, binding: InputBinding, table: Table, range: { start: number; end: number }, batchRows: number): void {
+    if (this.job) throw new Error(`the inference worker for ${this.input} already has its rows`);
+    const values = predictionArray(model, (range.end - range.start) * model.plan.width);
+    this.job = { model, binding, table, ...range, batchRows, values };
+    this.ready = this.next = this.stored = range.start;
+    this.sendBatches();
+  }
+
+  /** Rows before `row` are final. */
+  rowsReady(row: number): void {
+    this.ready = Math.max(this.ready, row);
+    this.sendBatches();
+  }
+
+  /** Every row is final: resolves with the predictions once all are made. */
+  finish(): Promise<Predictions> {
+    if (!this.job) return Promise.reject(new Error(`the inference worker for ${this.input} was given no rows`));
+    this.rowsReady(this.job.end);
+    return this.result;
+  }
+
+  /** Stops the worker: its predictions are no longer wanted. */
+  stop(): void {
+    this.fail(new Error(`the inference worker for ${this.input} was stopped`));
+  }
+
+  /** Builds and sends whole batches of final rows (the last, shorter one once every row is final). */
+  private sendBatches(): void {
+    const job = this.job;
+    if (!job || this.stopped) return;
+    try {
+      while (this.inFlight < IN_FLIGHT && this.next < job.end) {
+        const to = Math.min(job.end, this.next + job.batchRows);
+        if (to > this.ready) return;
+        const feeds = buildFeeds(job.binding, job.table, this.next, to, this.feedPool.pop() ?? new FeedBuffers());
+        this.worker.postMessage({ from: this.next, to, feeds } satisfies PredictRequest, Object.values(feeds).map((feed) => feed.data.buffer as ArrayBuffer));
+        this.inFlight += 1;
+        this.next = to;
+      }
+    } catch (error) {
+      this.fail(error as Error);
+    }
+  }
+
+  private onReply(reply: PredictReply): void {
+    const job = this.job;
+    if (this.stopped || !job) return;
+    if ('failure' in reply) return this.fail(fromThreadError(reply.failure, `the inference worker for ${this.input}`));
+    this.inFlight -= 1;
+    this.feedPool.push(FeedBuffers.of(reply.feeds));
+    try {
+      storeOutput(reply.output, job.values, (reply.from - job.start) * job.model.plan.width, job.model, (row) => describeRow(job.table, reply.from + row));
+    } catch (error) {
+      return this.fail(error as Error);
+    }
+    this.stored += reply.to - reply.from;
+    if (this.stored < job.end) return this.sendBatches();
+    this.stopped = true;
+    void this.worker.terminate();
+    const { plan } = job.model;
+    this.settle.resolve({ kind: plan.kind, rows: job.end - job.start, width: plan.width, values: job.values, dtype: plan.dtype });
+  }
+
+  private fail(error: Error): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    void this.worker.terminate();
+    this.settle.reject(error);
+  }
 }
 
-/** The columns the binding reads, and what error messages need to name rows. */
-function featureTable(table: Table, binding: InputBinding): Table {
-  const names = binding.mode === 'matrix' ? binding.features : binding.inputs.map((item) => item.column);
-  return { ...table, columns: [...new Set(names)].map((name) => getColumn(table, name)) };
+/** `predictTable` over a finished table, in a worker; undefined where none can run (the caller predicts in this thread). */
+export function predictInWorker(model: Model, binding: InputBinding, table: Table, options: { start: number; end: number; batchRows: number; input: string }): PredictionWorker | undefined {
+  const worker = PredictionWorker.start(model, model.runtime, options.input);
+  worker?.begin(model, binding, table, options, options.batchRows);
+  return worker;
 }
-

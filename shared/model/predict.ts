@@ -57,8 +57,8 @@ export async function predictTable(model: Model, binding: InputBinding, table: T
   const buffers = new FeedBuffers();
   for (let from = start; from < end; from += batch) {
     const to = Math.min(end, from + batch);
-    const output = await runOnce(model, buildFeeds(binding, table, from, to, buffers), to - from);
-    copyOutput(output, values, (from - start) * model.plan.width, model, (row) => describeRow(table, from + row));
+    const output = await runBatch(model, buildFeeds(binding, table, from, to, buffers), to - from);
+    storeOutput(output, values, (from - start) * model.plan.width, model, (row) => describeRow(table, from + row));
   }
   return { kind: model.plan.kind, rows, width: model.plan.width, values, dtype: model.plan.dtype };
 }
@@ -79,16 +79,17 @@ export function matrixPredictor(model: Model, binding: InputBinding, scoreColumn
     for (let from = 0; from < rows; from += batch) {
       const to = Math.min(rows, from + batch);
       const slice = features.subarray(from * featureCount, to * featureCount);
-      const output = await runOnce(model, feedsFromMatrix(binding, slice, to - from, buffers), to - from);
+      const output = await runBatch(model, feedsFromMatrix(binding, slice, to - from, buffers), to - from);
       const values = new Float64Array((to - from) * width);
-      copyOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
+      storeOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
       for (let r = 0; r < to - from; r += 1) scores[from + r] = values[r * width + column]!;
     }
     return scores;
   };
 }
 
-async function runOnce(model: Model, feeds: Record<string, FeedTensor>, rows: number): Promise<OutputTensor> {
+/** One session.run over `rows` rows: the planned output, checked to hold `width` values per row. */
+export async function runBatch(model: Model, feeds: Record<string, FeedTensor>, rows: number): Promise<OutputTensor> {
   const results = await model.session.run(feeds, [model.plan.output]);
   const output = results[model.plan.output];
   if (!output) throw new Error(`the runtime returned no '${model.plan.output}' output`);
@@ -102,7 +103,11 @@ async function runOnce(model: Model, feeds: Record<string, FeedTensor>, rows: nu
   return output;
 }
 
-function copyOutput(output: OutputTensor, target: PredictionValues, offset: number, model: Model, where: (row: number) => { text: string; line?: number }): void {
+/**
+ * A batch's output into the predictions from value `offset` on, in their precision; a non-finite
+ * prediction is a UserError naming its row (`where`, by row of the batch).
+ */
+export function storeOutput(output: OutputTensor, target: PredictionValues, offset: number, model: Model, where: (row: number) => { text: string; line?: number }): void {
   const data = output.data;
   if (data instanceof Float32Array || data instanceof Float64Array) target.set(data, offset);
   else for (let i = 0; i < data.length; i += 1) target[offset + i] = Number(data[i]);

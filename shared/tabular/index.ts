@@ -1,4 +1,4 @@
 export type { Column, ColumnType, MissingPolicy, NumericColumn, ReadOptions, ScanOptions, StringColumn, Table, TableFormat } from './types.js';
-export { detectFormat, readColumnNames, readTable, scanTable } from './read-table.js';
+export { detectFormat, readColumnNames, readTable, scanTable, statedRowCount } from './read-table.js';
 export type { BatchHandler } from './table-sink.js';
 export { categorize, cellText, describeRow, getColumn, isNumericColumn, takeRows } from './table.js';

@@ -3,7 +3,7 @@ import { errnoCode, UserError } from '../errors.js';
 import { NonCanonicalDemotion } from './column-builder.js';
 import { scanCsv } from './csv.js';
 import { scanJsonl } from './jsonl.js';
-import { scanParquet } from './parquet.js';
+import { parquetRowCount, scanParquet } from './parquet.js';
 import type { RowRange } from './select.js';
 import { TableSink, type BatchHandler, type NullReport } from './table-sink.js';
 import { takeRows } from './table.js';
@@ -130,6 +130,17 @@ export async function readColumnNames(file: string, options: { format?: TableFor
     if (!(error instanceof HeaderRead)) throw error;
   }
   return sink.header;
+}
+
+/**
+ * The number of data rows when the file states it without a pass over the rows (Parquet's footer), so
+ * callers can plan (worker threads) before reading; undefined for text formats.
+ */
+export async function statedRowCount(file: string, options: { format?: TableFormat; input?: string } = {}): Promise<number | undefined> {
+  const format = options.format ?? detectFormat(file, options.input);
+  if (format !== 'parquet') return undefined;
+  await checkFile(file, options.input);
+  return parquetRowCount(file, options.input);
 }
 
 class HeaderRead extends Error {}

@@ -66,11 +66,12 @@ export interface ReadOptions {
    */
   threads?: number;
   /**
-   * Parquet read by worker threads into one table: called as row groups land, in row order, so work on
-   * the first rows can start before the read ends. `table` holds the read's columns: numeric columns
-   * are the final arrays (their first `rows` values are final; nulls are NaN, not yet flagged), text
-   * columns are placeholders without rows. Not called for other reads. The read then leaves one core to
-   * the caller (one decoding worker fewer).
+   * Parquet read into shared storage (files of 200,000 rows or more, with a second core): called once
+   * before any row (`rows` 0, so the caller can start its threads) and then as row groups land, in row
+   * order, so work on the first rows can start before the read ends. `table` holds the read's columns:
+   * numeric columns are the final arrays (their first `rows` values are final; nulls are NaN, not yet
+   * flagged), text columns are placeholders without rows. Not called for other reads. The read leaves
+   * one core to the caller (one decoding thread fewer).
    */
   onRowsReady?: (ready: { rows: number; total: number; table: Table }) => void;
 }

@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/errors.js';
 import { bindInputs, loadModel, loadOnnxRuntime, predictTable, type ModelRuntime } from '../../shared/model/index.js';
-import { predictInWorker } from '../../shared/model/predict-in-worker.js';
+import { predictInWorker, PredictionWorker } from '../../shared/model/predict-in-worker.js';
 import { readTable, type Table } from '../../shared/tabular/index.js';
 
 /**
- * A second model predicted in a worker thread (evaluate's baseline) must give exactly what this thread
- * gives, and its errors must arrive as the same UserErrors.
+ * A model's session in a worker thread, fed batches by this thread (evaluate's baseline, and every
+ * model while a large file is read) must give exactly what predictTable gives in this thread, and its
+ * errors must be the same UserErrors.
  */
 const models = 'test/fixtures/models';
 const data = 'test/fixtures/evaluate';
@@ -24,40 +25,82 @@ async function both(file: string, table: Table, range: { start: number; end: num
   const model = await loadModel(join(models, file), { runtime, input: 'baseline-model' });
   const binding = bindInputs(model, table, { exclude, ...(features ? { features } : {}) });
   const here = await predictTable(model, binding, table, { ...range, batchRows: 7 });
-  const worker = predictInWorker(model, binding, table, { ...range, batchRows: 7, runtime, input: 'baseline-model' });
+  const worker = predictInWorker(model, binding, table, { ...range, batchRows: 7, input: 'baseline-model' });
   expect(worker, 'a worker was started (not the in-thread fallback)').toBeDefined();
-  return { here, there: await worker! };
+  return { here, there: await worker!.finish() };
 }
 
-describe('predictInWorker', () => {
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
+describe('PredictionWorker', () => {
   it('predicts what this thread predicts, for the matrix and named-input bindings and a row range', async () => {
-    for (const file of ['binary-logreg.onnx', 'binary-named-inputs.onnx', 'multiclass-softmax.onnx']) {
+    for (const file of ['binary-logreg.onnx', 'binary-named-inputs.onnx', 'multiclass-softmax.onnx', 'binary-label-only.onnx', 'binary-logreg-float64.onnx']) {
       const table = file.startsWith('multiclass') ? await readTable(join(data, 'multiclass.csv')) : binary;
       const range = { start: 3, end: table.rowCount - 2 };
       const { here, there } = await both(file, table, range);
-      expect(there.values.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect({ ...there, values: Array.from(there.values) }, file).toEqual({ ...here, values: Array.from(here.values) });
+      expect(there.values.constructor, file).toBe(here.values.constructor);
     }
   });
 
-  it('brings a UserError back with its message, row and fix', async () => {
-    const table = await readTable(join(data, 'binary.csv'));
-    const model = await loadModel(join(models, 'binary-int64-input.onnx'), { runtime });
-    const binding = bindInputs(model, table, { features: ['f0', 'f1', 'f2'], exclude });
-    const error = await predictInWorker(model, binding, table, { start: 0, end: table.rowCount, batchRows: 64, runtime, input: 'baseline-model' })!.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+  it('predicts rows as they become final, in uneven steps, the same batches as predictTable', async () => {
+    const model = await loadModel(join(models, 'binary-logreg.onnx'), { runtime });
+    const binding = bindInputs(model, binary, { exclude });
+    const worker = PredictionWorker.start(model, runtime, 'model')!;
+    worker.begin(model, binding, binary, { start: 0, end: binary.rowCount }, 16);
+    // Rows arrive in uneven steps; the last batch is shorter than the others.
+    for (const row of [5, 17, 40, 41, binary.rowCount - 3]) worker.rowsReady(row);
+    const there = await worker.finish();
+    const here = await predictTable(model, binding, binary, { batchRows: 16 });
+    expect(Array.from(there.values)).toEqual(Array.from(here.values));
+    expect(binary.rowCount % 16, 'the fixture ends in a partial batch').not.toBe(0);
+  });
+
+  it('brings a session error back as the UserError this thread raises, with its message, row and fix', async () => {
+    const model = await loadModel(join(models, 'nan-output.onnx'), { runtime });
+    const binding = bindInputs(model, binary, { exclude });
+    const error = await failure(predictInWorker(model, binding, binary, { start: 0, end: binary.rowCount, batchRows: 64, input: 'model' })!.finish());
+    const expected = (await failure(predictTable(model, binding, binary))) as UserError;
+    expect(expected).toBeInstanceOf(UserError);
     expect(error).toBeInstanceOf(UserError);
-    const expected = await predictTable(model, binding, table).then(() => undefined, (e: unknown) => e as UserError);
-    expect((error as UserError).message).toBe(expected!.message);
-    expect((error as UserError).location).toEqual(expected!.location);
-    expect((error as UserError).fix).toBe(expected!.fix);
+    expect((error as UserError).message).toBe(expected.message);
+    expect((error as UserError).location).toEqual(expected.location);
+    expect((error as UserError).fix).toBe(expected.fix);
+  });
+
+  it('reports a feature this thread cannot feed (a fraction for an integer input) as predictTable does', async () => {
+    const model = await loadModel(join(models, 'binary-int64-input.onnx'), { runtime });
+    const binding = bindInputs(model, binary, { features: ['f0', 'f1', 'f2'], exclude });
+    const error = await failure(predictInWorker(model, binding, binary, { start: 0, end: binary.rowCount, batchRows: 64, input: 'baseline-model' })!.finish());
+    const expected = (await failure(predictTable(model, binding, binary))) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(expected.message);
+    expect((error as UserError).location).toEqual(expected.location);
+  });
+
+  it('fails to start a model the runtime cannot load, and stops when told', async () => {
+    const model = await loadModel(join(models, 'binary-logreg.onnx'), { runtime });
+    const binding = bindInputs(model, binary, { exclude });
+    const missing = PredictionWorker.start({ path: join(models, 'no-such-model.onnx') }, runtime, 'baseline-model')!;
+    missing.begin(model, binding, binary, { start: 0, end: binary.rowCount }, 64);
+    const error = await failure(missing.finish());
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(/no-such-model\.onnx does not exist/);
+    expect((error as UserError).location.input).toBe('baseline-model');
+
+    const stopped = PredictionWorker.start(model, runtime, 'model')!;
+    stopped.begin(model, binding, binary, { start: 0, end: binary.rowCount }, 64);
+    stopped.stop();
+    expect(String(await failure(stopped.finish()))).toMatch(/was stopped/);
   });
 
   it('is not used with a runtime that cannot be imported in a worker', async () => {
     const model = await loadModel(join(models, 'binary-logreg.onnx'), { runtime });
-    const binding = bindInputs(model, binary, { exclude });
-    expect(predictInWorker(model, binding, binary, { start: 0, end: 10, batchRows: 64, runtime: {}, input: 'model' })).toBeUndefined();
+    expect(PredictionWorker.start(model, {}, 'model')).toBeUndefined();
   });
 });

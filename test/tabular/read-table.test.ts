@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../shared/errors.js';
-import { cellText, getColumn, readColumnNames, readTable, scanTable, type NumericColumn, type StringColumn, type Table } from '../../shared/tabular/index.js';
+import { cellText, getColumn, readColumnNames, readTable, scanTable, statedRowCount, type NumericColumn, type StringColumn, type Table } from '../../shared/tabular/index.js';
 
 const fixtures = 'test/fixtures/tabular';
 const fixture = (name: string): string => join(fixtures, name);
@@ -182,6 +182,12 @@ describe('Parquet', () => {
 
   it('names its columns from the metadata', async () => {
     expect(await readColumnNames(writeParquet(10, 4))).toEqual(['f', 'i', 'g', 'b']);
+  });
+
+  it('states its row count in the footer, which text formats do not', async () => {
+    expect(await statedRowCount(writeParquet(250, 64))).toBe(250);
+    expect(await statedRowCount(fixture('rfc4180.csv'))).toBeUndefined();
+    await expect(statedRowCount(fixture('rfc4180.csv').replace('.csv', '.parquet'))).rejects.toThrowError(/does not exist/);
   });
 
   it('reads a row range across row-group boundaries', async () => {

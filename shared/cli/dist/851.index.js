@@ -623,7 +623,8 @@ __webpack_require__.d(__webpack_exports__, {
   Tz: () => (/* binding */ detectFormat),
   p4: () => (/* binding */ readColumnNames),
   xz: () => (/* binding */ readTable),
-  SS: () => (/* binding */ scanTable)
+  SS: () => (/* binding */ scanTable),
+  bJ: () => (/* binding */ statedRowCount)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1549,19 +1550,26 @@ async function scanParquet(file, sink, range, options = {}) {
     const workers = decodeThreads(groups.length, rows, options.threads);
     const setup = workers > 1 ? workerSetup(file, names, sink, rows) : undefined;
     // This thread decodes the first row group while the workers start, and they take the rest. A caller
-    // that works on rows as they land (onRowsReady) keeps this thread busy: one worker fewer leaves it its
-    // core (measured on 2 cores: 0.15 s sooner end to end than two workers contending with it).
-    const decode = setup && decodeInWorkers(setup, groups, options.onRowsReady ? workers - 1 : workers, 1);
+    // that works on rows as they land (onRowsReady) does so in a thread of its own (inference): one core
+    // is left to it, so this thread and one worker fewer decode (on 2 cores, this thread alone).
+    const decoders = options.onRowsReady ? workers - 2 : workers;
+    const decode = setup && decoders > 0 ? decodeInWorkers(setup, groups, decoders, 1) : undefined;
     const preview = setup?.storage && options.onRowsReady ? previewOf(file, names, setup) : undefined;
+    // Before any row: the caller can start what will work on rows (threads, sessions) while they are decoded.
+    if (preview)
+        options.onRowsReady({ rows: 0, total: rows, table: { ...preview, rowCount: 0 } });
     try {
+        let offset = 0;
         for (const [index, group] of groups.entries()) {
+            const groupRows = group.end - group.start;
             await withCellTypeErrors(file, async () => {
-                sink.reserve(group.end - group.start);
-                if (decode)
-                    sink.pushColumns(index === 0 ? await decodeGroupColumns(source, setup, { index, offset: 0, ...group }) : await decode(index), group.end - group.start);
+                sink.reserve(groupRows);
+                if (!setup)
+                    await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), groupRows);
                 else
-                    await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), group.end - group.start);
+                    sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset, ...group }) : await decode(index), groupRows);
             });
+            offset += groupRows;
             await sink.flushIfFull();
             if (preview)
                 options.onRowsReady({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
@@ -1570,6 +1578,10 @@ async function scanParquet(file, sink, range, options = {}) {
     finally {
         await decode?.close();
     }
+}
+/** Rows of a Parquet file, from its footer. */
+async function parquetRowCount(file, input) {
+    return Number((await readMetadata(await (0,node/* asyncBufferFromFile */.Rv)(file), file, input)).num_rows);
 }
 /**
  * The table being read in shared storage, for `onRowsReady`: numeric columns are the final arrays
@@ -2018,6 +2030,17 @@ async function readColumnNames(file, options = {}) {
             throw error;
     }
     return sink.header;
+}
+/**
+ * The number of data rows when the file states it without a pass over the rows (Parquet's footer), so
+ * callers can plan (worker threads) before reading; undefined for text formats.
+ */
+async function statedRowCount(file, options = {}) {
+    const format = options.format ?? detectFormat(file, options.input);
+    if (format !== 'parquet')
+        return undefined;
+    await checkFile(file, options.input);
+    return parquetRowCount(file, options.input);
 }
 class HeaderRead extends Error {
 }

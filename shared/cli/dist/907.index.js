@@ -455,6 +455,13 @@ function feedsFromMatrix(binding, values, rows, buffers) {
  */
 class FeedBuffers {
     arrays = new Map();
+    /** The arrays of a batch's feeds, whole, for the next batches (feeds that went to another thread and back). */
+    static of(feeds) {
+        const buffers = new FeedBuffers();
+        for (const [input, feed] of Object.entries(feeds))
+            buffers.arrays.set(input, wholeArray(feed));
+        return buffers;
+    }
     take = (input, type, size) => {
         let array = this.arrays.get(input);
         if (!array || array.length < size || !isOfType(array, type)) {
@@ -470,6 +477,17 @@ function isOfType(array, type) {
 /** Arrays for an input's feeds: from `buffers` when given, else fresh ones. */
 function allocator(buffers) {
     return buffers ? buffers.take : (_input, type, size) => fresh(type, size);
+}
+/** A feed's array over all of its buffer (a batch shorter than the buffer's first sees a prefix). */
+function wholeArray({ type, data }) {
+    const buffer = data.buffer;
+    if (type === 'float32')
+        return new Float32Array(buffer);
+    if (type === 'float64')
+        return new Float64Array(buffer);
+    if (type === 'int32')
+        return new Int32Array(buffer);
+    return new BigInt64Array(buffer);
 }
 function fresh(type, size) {
     if (type === 'float32')
@@ -561,8 +579,8 @@ async function predictTable(model, binding, table, options = {}) {
     const buffers = new FeedBuffers();
     for (let from = start; from < end; from += batch) {
         const to = Math.min(end, from + batch);
-        const output = await runOnce(model, buildFeeds(binding, table, from, to, buffers), to - from);
-        copyOutput(output, values, (from - start) * model.plan.width, model, (row) => (0,tabular_table/* describeRow */._)(table, from + row));
+        const output = await runBatch(model, buildFeeds(binding, table, from, to, buffers), to - from);
+        storeOutput(output, values, (from - start) * model.plan.width, model, (row) => (0,tabular_table/* describeRow */._)(table, from + row));
     }
     return { kind: model.plan.kind, rows, width: model.plan.width, values, dtype: model.plan.dtype };
 }
@@ -583,16 +601,17 @@ function matrixPredictor(model, binding, scoreColumn = 1) {
         for (let from = 0; from < rows; from += batch) {
             const to = Math.min(rows, from + batch);
             const slice = features.subarray(from * featureCount, to * featureCount);
-            const output = await runOnce(model, feedsFromMatrix(binding, slice, to - from, buffers), to - from);
+            const output = await runBatch(model, feedsFromMatrix(binding, slice, to - from, buffers), to - from);
             const values = new Float64Array((to - from) * width);
-            copyOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
+            storeOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
             for (let r = 0; r < to - from; r += 1)
                 scores[from + r] = values[r * width + column];
         }
         return scores;
     };
 }
-async function runOnce(model, feeds, rows) {
+/** One session.run over `rows` rows: the planned output, checked to hold `width` values per row. */
+async function runBatch(model, feeds, rows) {
     const results = await model.session.run(feeds, [model.plan.output]);
     const output = results[model.plan.output];
     if (!output)
@@ -606,7 +625,11 @@ async function runOnce(model, feeds, rows) {
     }
     return output;
 }
-function copyOutput(output, target, offset, model, where) {
+/**
+ * A batch's output into the predictions from value `offset` on, in their precision; a non-finite
+ * prediction is a UserError naming its row (`where`, by row of the batch).
+ */
+function storeOutput(output, target, offset, model, where) {
     const data = output.data;
     if (data instanceof Float32Array || data instanceof Float64Array)
         target.set(data, offset);
@@ -628,10 +651,6 @@ function nonFinitePrediction(model, value, place) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/schemas/evaluation-record.ts
-var evaluation_record = __webpack_require__(6521);
-// EXTERNAL MODULE: ./shared/tabular/read-table.ts + 8 modules
-var read_table = __webpack_require__(345);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -644,61 +663,150 @@ var worker_threads = __webpack_require__(1814);
 
 
 
+
 /**
- * Whether a second model's rows are worth a worker: starting one (thread, bundle, runtime, session)
- * costs ~0.3 s of CPU, which pays off from a few hundred thousand rows, and only with a second core.
+ * Whether a model's rows are worth a worker: starting one (thread, bundle, runtime, session) costs
+ * ~0.2 s of CPU, which pays off from a few hundred thousand rows, and only with a second core.
  */
 function worthAWorker(rows) {
     return rows >= 200_000 && (0,external_node_os_.availableParallelism)() > 1;
 }
+/**
+ * Batches sent ahead of the worker: enough that it never waits while this thread is busy with something
+ * else (decoding a row group takes as long as a few batches), few enough that feed memory stays small.
+ */
+const IN_FLIGHT = 16;
 const BUILT_WORKER = 'predict-worker.js';
 const SOURCE_WORKER = 'predict-worker.ts';
 /**
- * `predictTable` in a worker thread, for a second model (the baseline) to run while this thread runs the
- * first: onnxruntime-node's `run` occupies the calling thread, so two sessions in one thread take the sum
- * of their times and, on two cores, the second core idles. The worker loads the model file again with
- * the same runtime (same task and input name, so the same output plan and errors) and writes the
- * predictions into shared memory. Undefined when the runtime cannot be imported in a worker or no worker
- * script is found: the caller predicts in this thread.
+ * A model's session in a worker thread: onnxruntime-node's `run` occupies its calling thread, so
+ * inference here would leave no room for anything else (reading, labels, a second model). The worker
+ * does nothing but `session.run` on the feeds it is sent, as inference over pre-built tensors does;
+ * this thread builds the feeds (`buildFeeds`) and stores the outputs (`storeOutput`), so values are
+ * checked and errors worded exactly as `predictTable` does it, and the batches are the ones
+ * `predictTable` runs: the predictions are bit-identical.
+ *
+ * The worker starts (thread, runtime, session) as soon as the model file is known, before the data is
+ * read. The rows may still be arriving: `begin` hands over a table of which only the first rows are
+ * final (a read writing into shared storage), `rowsReady` says how far they are, and whole batches of
+ * them go to the worker as they come. `finish` says every row is final.
  */
-function predictInWorker(model, binding, table, options) {
-    const entry = (0,worker_threads/* workerScript */.wF)(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
-    if (!entry || !options.runtime.specifier)
-        return undefined;
-    const rows = options.end - options.start;
-    const into = predictionArray(model, rows * model.plan.width, true);
-    const job = {
-        runtime: options.runtime.specifier, model: model.path, task: model.task, input: options.input, binding,
-        table: featureTable(table, binding), start: options.start, end: options.end, batchRows: options.batchRows, into,
-    };
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(entry.script, { eval: entry.eval, workerData: job });
-        let settled = false;
-        options.signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
-        worker.on('message', (reply) => {
-            settled = true;
-            if ('failure' in reply)
-                reject((0,worker_threads/* fromThreadError */.tk)(reply.failure, `the inference worker for ${model.name}`));
-            else
-                resolve({ kind: model.plan.kind, rows, width: model.plan.width, values: into, dtype: model.plan.dtype });
-            void worker.terminate();
-        });
-        worker.on('error', (error) => {
-            settled = true;
-            reject(error);
-        });
-        worker.on('exit', (code) => {
-            if (!settled)
-                reject(new Error(`the inference worker for ${model.name} exited with code ${code}`));
-        });
-    });
+class PredictionWorker {
+    worker;
+    input;
+    job;
+    feedPool = [];
+    ready = 0;
+    next = 0;
+    stored = 0;
+    inFlight = 0;
+    stopped = false;
+    result;
+    settle;
+    /** Starts the worker, which loads the model now; undefined where none can (no script, no runtime a worker can import). */
+    static start(model, runtime, input) {
+        const entry = (0,worker_threads/* workerScript */.wF)(import.meta.url, BUILT_WORKER, SOURCE_WORKER);
+        if (!entry || !runtime.specifier)
+            return undefined;
+        const setup = { runtime: runtime.specifier, model: model.path, input, ...(model.task ? { task: model.task } : {}) };
+        return new PredictionWorker(new external_node_worker_threads_.Worker(entry.script, { eval: entry.eval, workerData: setup }), input);
+    }
+    constructor(worker, input) {
+        this.worker = worker;
+        this.input = input;
+        this.result = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
+        // Settled through `finish`; a worker stopped or failing before then must not count as unhandled.
+        this.result.catch(() => undefined);
+        worker.on('message', (reply) => this.onReply(reply));
+        worker.on('error', (error) => this.fail(error));
+        worker.on('exit', (code) => this.fail(new Error(`the inference worker for ${this.input} exited with code ${code}`)));
+    }
+    /** The rows [start, end) of `table` to predict with `model` (the one the worker loaded), in batches of `batchRows`. */
+    begin(model, binding, table, range, batchRows) {
+        if (this.job)
+            throw new Error(`the inference worker for ${this.input} already has its rows`);
+        const values = predictionArray(model, (range.end - range.start) * model.plan.width);
+        this.job = { model, binding, table, ...range, batchRows, values };
+        this.ready = this.next = this.stored = range.start;
+        this.sendBatches();
+    }
+    /** Rows before `row` are final. */
+    rowsReady(row) {
+        this.ready = Math.max(this.ready, row);
+        this.sendBatches();
+    }
+    /** Every row is final: resolves with the predictions once all are made. */
+    finish() {
+        if (!this.job)
+            return Promise.reject(new Error(`the inference worker for ${this.input} was given no rows`));
+        this.rowsReady(this.job.end);
+        return this.result;
+    }
+    /** Stops the worker: its predictions are no longer wanted. */
+    stop() {
+        this.fail(new Error(`the inference worker for ${this.input} was stopped`));
+    }
+    /** Builds and sends whole batches of final rows (the last, shorter one once every row is final). */
+    sendBatches() {
+        const job = this.job;
+        if (!job || this.stopped)
+            return;
+        try {
+            while (this.inFlight < IN_FLIGHT && this.next < job.end) {
+                const to = Math.min(job.end, this.next + job.batchRows);
+                if (to > this.ready)
+                    return;
+                const feeds = buildFeeds(job.binding, job.table, this.next, to, this.feedPool.pop() ?? new FeedBuffers());
+                this.worker.postMessage({ from: this.next, to, feeds }, Object.values(feeds).map((feed) => feed.data.buffer));
+                this.inFlight += 1;
+                this.next = to;
+            }
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    onReply(reply) {
+        const job = this.job;
+        if (this.stopped || !job)
+            return;
+        if ('failure' in reply)
+            return this.fail((0,worker_threads/* fromThreadError */.tk)(reply.failure, `the inference worker for ${this.input}`));
+        this.inFlight -= 1;
+        this.feedPool.push(FeedBuffers.of(reply.feeds));
+        try {
+            storeOutput(reply.output, job.values, (reply.from - job.start) * job.model.plan.width, job.model, (row) => (0,tabular_table/* describeRow */._)(job.table, reply.from + row));
+        }
+        catch (error) {
+            return this.fail(error);
+        }
+        this.stored += reply.to - reply.from;
+        if (this.stored < job.end)
+            return this.sendBatches();
+        this.stopped = true;
+        void this.worker.terminate();
+        const { plan } = job.model;
+        this.settle.resolve({ kind: plan.kind, rows: job.end - job.start, width: plan.width, values: job.values, dtype: plan.dtype });
+    }
+    fail(error) {
+        if (this.stopped)
+            return;
+        this.stopped = true;
+        void this.worker.terminate();
+        this.settle.reject(error);
+    }
 }
-/** The columns the binding reads, and what error messages need to name rows. */
-function featureTable(table, binding) {
-    const names = binding.mode === 'matrix' ? binding.features : binding.inputs.map((item) => item.column);
-    return { ...table, columns: [...new Set(names)].map((name) => (0,tabular_table/* getColumn */.bf)(table, name)) };
+/** `predictTable` over a finished table, in a worker; undefined where none can run (the caller predicts in this thread). */
+function predictInWorker(model, binding, table, options) {
+    const worker = PredictionWorker.start(model, model.runtime, options.input);
+    worker?.begin(model, binding, table, options, options.batchRows);
+    return worker;
 }
 
+// EXTERNAL MODULE: ./shared/schemas/evaluation-record.ts
+var evaluation_record = __webpack_require__(6521);
+// EXTERNAL MODULE: ./shared/tabular/read-table.ts + 8 modules
+var read_table = __webpack_require__(345);
 ;// CONCATENATED MODULE: ./shared/evaluate/build-set.ts
 
 
@@ -761,11 +869,14 @@ async function buildPredictionSet(source) {
     const options = { start: range.start, end: range.end, batchRows: source.batchRows };
     const baseline = source.baseline && startBaseline(source, options);
     let candidate;
+    let groups;
     try {
-        candidate = await source.time('inferenceMs', () => predictCandidate(source, options));
+        // Grouping columns before waiting for predictions a worker is still making.
+        groups = source.groupColumns.map((name) => groupColumn(table, name, range));
+        candidate = await source.time('inferenceMs', () => orInThisThread(source.streamed?.candidate?.finish(), () => predictTable(source.model, source.binding, table, options)));
     }
     catch (error) {
-        baseline?.stop.abort();
+        baseline?.stop();
         throw error;
     }
     const set = {
@@ -773,35 +884,43 @@ async function buildPredictionSet(source) {
         // Views, not copies: nothing writes to a set's arrays, and 3 million fresh rows cost page faults.
         yTrue: source.yTrue.subarray(range.start, range.end),
         candidate: outputs(candidate),
-        groups: source.groupColumns.map((name) => groupColumn(table, name, range)),
+        groups,
     };
     // With a worker, this phase is only the wait for the baseline after the candidate is done.
     if (baseline)
         set.baseline = outputs(await source.time('baselineInferenceMs', baseline.predictions));
     return set;
 }
-/** The candidate's predictions, continuing from those made during the read when there are some. */
-async function predictCandidate(source, options) {
-    const { model, binding, table, early } = source;
-    const width = model.plan.width;
-    if (!early || options.start !== 0 || early.values.length !== options.end * width)
-        return predictTable(model, binding, table, options);
-    await predictTable(model, binding, table, { ...options, start: early.rows, into: early.values.subarray(early.rows * width) });
-    return { kind: model.plan.kind, rows: options.end, width, values: early.values, dtype: model.plan.dtype };
+/**
+ * Predictions a worker makes, or, when it fails or there is none, the same predictions made in this
+ * thread: a worker's failure (a NaN feature, a non-finite prediction) is met again here, with the
+ * final table's wording and rows.
+ */
+async function orInThisThread(inWorker, here) {
+    if (inWorker) {
+        try {
+            return await inWorker;
+        }
+        catch {
+            // predicted again below
+        }
+    }
+    return here();
 }
 /**
- * The baseline's predictions: in a worker thread, running while this thread runs the candidate, when
- * the set is large enough (`worthAWorker`); otherwise in this thread once the candidate is done.
+ * The baseline's predictions: streamed during the read, else in a worker thread running while this
+ * thread runs the candidate, when the set is large enough (`worthAWorker`); otherwise in this thread
+ * once the candidate is done.
  */
 function startBaseline(source, options) {
     const { model, binding } = source.baseline;
-    const stop = new AbortController();
-    const inWorker = worthAWorker(options.end - options.start)
-        ? predictInWorker(model, binding, source.table, { ...options, runtime: model.runtime, input: 'baseline-model', signal: stop.signal })
-        : undefined;
-    // Settled by the caller; until then a failure must not count as unhandled.
-    inWorker?.catch(() => undefined);
-    return { predictions: () => inWorker ?? predictTable(model, binding, source.table, options), stop };
+    const worker = source.streamed?.baseline ?? (worthAWorker(options.end - options.start) ? predictInWorker(model, binding, source.table, { ...options, input: 'baseline-model' }) : undefined);
+    const inWorker = worker?.finish();
+    inWorker?.catch(() => undefined); // settled by the caller
+    return {
+        predictions: () => orInThisThread(inWorker, () => predictTable(model, binding, source.table, options)),
+        stop: () => worker?.stop(),
+    };
 }
 function outputs(predictions) {
     return { values: predictions.values, width: predictions.width, dtype: predictions.dtype };
@@ -921,92 +1040,88 @@ async function digestFile(path, input = 'data') {
 
 
 /**
- * Inference on the rows a Parquet read has already landed (`onRowsReady`), while worker threads decode
- * the rest: the model's runtime occupies this thread and the decoding the others, so reading no longer
- * comes before inference. Only whole inference batches run (the same batches as afterwards, so the
- * outputs are bit-identical). It is a head start and nothing more: any error, and any difference between
- * what it predicted from and the table evaluate ends up with (rows dropped for missing values, another
- * binding), and the head start is dropped; evaluate then predicts every row itself and meets the
- * same error at the same row.
+ * Inference that starts while a large Parquet file is still being read (`onRowsReady`): each model's
+ * session runs in a worker thread (`PredictionWorker`), started before the models are even loaded
+ * here, and fed rows as the read lands them. Inference no longer waits for the read, and this thread
+ * stays free for what does not need the predictions (the rest of the read, the data's digest, labels,
+ * grouping columns).
+ *
+ * It is a head start and nothing more. Rows dropped for missing values, another binding, other arrays
+ * in the final table, or any failure (a NaN feature, a non-finite prediction), and that model's streamed
+ * predictions are dropped: evaluate predicts its rows itself and meets the same error at the same row,
+ * worded for the final table.
  */
 class EarlyInference {
-    model;
-    bindOptions;
     batchRowsOf;
-    table;
-    binding;
-    batchRows = 0;
-    values;
-    ready = 0;
-    predicted = 0;
-    running;
-    stopped = false;
-    constructor(model, bindOptions, 
+    streams;
+    begun = false;
+    constructor(files, runtime, 
     /** Rows per batch for a binding: evaluate's own rule, so the batches are the ones it would run. */
     batchRowsOf) {
-        this.model = model;
-        this.bindOptions = bindOptions;
         this.batchRowsOf = batchRowsOf;
+        this.streams = files.map((file) => {
+            const worker = PredictionWorker.start(file, runtime, file.input);
+            return worker && { worker };
+        });
+    }
+    /** This thread's loaded models, in the order of the files; before the read. */
+    bind(bindings) {
+        bindings.forEach((binding, index) => {
+            const stream = this.streams[index];
+            if (stream)
+                stream.binding = binding;
+        });
     }
     /** For `ReadOptions.onRowsReady`. */
     onRowsReady = (ready) => {
-        if (this.stopped)
-            return;
-        if (!this.binding) {
-            try {
-                this.binding = bindInputs(this.model, ready.table, this.bindOptions);
-            }
-            catch {
-                this.stopped = true;
-                return;
-            }
-            this.batchRows = this.batchRowsOf(this.binding);
-            this.values = predictionArray(this.model, ready.total * this.model.plan.width);
+        if (!this.begun) {
+            this.begun = true;
+            this.streams.forEach((stream, index) => {
+                if (stream && !this.begin(stream, ready.table, ready.total))
+                    this.drop(index);
+            });
         }
-        this.table = ready.table;
-        this.ready = ready.rows;
-        this.pump();
+        for (const stream of this.streams)
+            stream?.worker.rowsReady(ready.rows);
     };
     /**
-     * No more batches once the read is over: what follows it (the data's digest, labels, the baseline's
-     * worker) must not wait behind inference that evaluate continues anyway.
+     * The worker predicting model `index` over the final table, told that every row is final, provided
+     * that table feeds this binding from the very arrays it predicts from; else undefined (it is stopped).
      */
-    stop() {
-        this.stopped = true;
-    }
-    /**
-     * Hands over the rows predicted (after `stop`), provided the final table feeds the final binding from
-     * the very arrays they were predicted from.
-     */
-    async take(table, binding) {
-        this.stop();
-        await this.running;
-        if (!this.values || !this.binding || !this.table || this.predicted === 0)
+    take(index, table, binding) {
+        const fed = this.streams[index]?.fed;
+        if (!fed || JSON.stringify(binding) !== JSON.stringify(fed.binding) || table.rowCount !== fed.table.rowCount || !binding.features.every((name) => sameValues((0,tabular_table/* getColumn */.bf)(table, name), (0,tabular_table/* getColumn */.bf)(fed.table, name)))) {
+            this.drop(index);
             return undefined;
-        if (JSON.stringify(binding) !== JSON.stringify(this.binding) || this.values.length !== table.rowCount * this.model.plan.width)
-            return undefined;
-        const sameArrays = binding.features.every((name) => sameValues((0,tabular_table/* getColumn */.bf)(table, name), (0,tabular_table/* getColumn */.bf)(this.table, name)));
-        return sameArrays ? { rows: this.predicted, values: this.values } : undefined;
-    }
-    pump() {
-        if (this.running || this.stopped || this.predicted + this.batchRows > this.ready)
-            return;
-        this.running = this.predictReadyBatches().then(() => {
-            this.running = undefined;
-            this.pump();
-        }, () => {
-            this.stopped = true;
-            this.running = undefined;
-        });
-    }
-    async predictReadyBatches() {
-        const width = this.model.plan.width;
-        while (!this.stopped && this.predicted + this.batchRows <= this.ready) {
-            const start = this.predicted;
-            const end = start + this.batchRows;
-            await predictTable(this.model, this.binding, this.table, { start, end, batchRows: this.batchRows, into: this.values.subarray(start * width, end * width) });
-            this.predicted = end;
         }
+        const worker = this.streams[index].worker;
+        this.streams[index] = undefined;
+        // Settled by the caller, whenever it awaits; meanwhile a failure must not count as unhandled.
+        worker.finish().catch(() => undefined);
+        return worker;
+    }
+    /** Stops every worker not taken (evaluate failed before it needed them). */
+    stop() {
+        this.streams.forEach((_, index) => this.drop(index));
+    }
+    begin(stream, table, total) {
+        if (!stream.binding)
+            return false;
+        let binding;
+        try {
+            binding = bindInputs(stream.binding.model, table, stream.binding.bindOptions);
+        }
+        catch {
+            return false; // evaluate binds the final table and reports the error
+        }
+        const preview = { ...table, rowCount: total };
+        stream.worker.begin(stream.binding.model, binding, preview, { start: 0, end: total }, this.batchRowsOf(binding));
+        stream.fed = { binding, table: preview };
+        return true;
+    }
+    drop(index) {
+        this.streams[index]?.worker.stop();
+        this.streams[index] = undefined;
     }
 }
 /** The same memory: two views of one shared buffer count as the same array. */
@@ -6123,6 +6238,7 @@ const MLCI_VERSION = package_namespaceObject.rE;
 
 
 
+
 /**
  * The evaluate use case: read the data, run the model (and the baseline on the same rows), and compute
  * metrics, slices, the paired comparison, fairness and explanations. With `shard` it stops after
@@ -6158,7 +6274,7 @@ async function evaluateData(options, deps, data, timer) {
     const set = await buildPredictionSet({
         table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync,
         ...(baseline ? { baseline } : {}),
-        ...(prepared.early && !shard ? { early: prepared.early } : {}),
+        ...(prepared.streamed ? { streamed: prepared.streamed } : {}),
     });
     const explain = () => timer.timeAsync('explainMs', () => explainIfAsked(options, { table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log: deps.log ?? (() => undefined), ...(baseline ? { baseline } : {}) }));
     const settings = summaryOf(options, labels, data.source);
@@ -6181,41 +6297,68 @@ async function evaluateData(options, deps, data, timer) {
     return { kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary, ...(explanations ? { explanations } : {}), timings: timer.finish() };
 }
 async function prepare(options, deps, data, timer) {
-    const { model, baseline } = await loadModels(options, deps, timer);
-    const columns = columnsToRead(options, [model, baseline], await (0,read_table/* readColumnNames */.p4)(data.path, { input: 'data' }));
-    const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
-    const exclude = [options.label, ...groupColumns];
-    const bindOptions = { features: options.features, exclude, modelInput: 'model' };
-    // A shard predicts a row range, and dropping rows renumbers them: the head start is for whole sets.
-    const early = options.shard === undefined && options.missing !== 'drop' ? new EarlyInference(model, bindOptions, (binding) => inferenceBatchRows(options, binding)) : undefined;
-    const read = () => (0,read_table/* readTable */.xz)(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) }).finally(() => early?.stop());
-    const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
-    // The record's validator compiles during the read, while workers decode, rather than when the record
-    // is written, after everything else: with the sections this run will write, 0.05–0.3 s of compiling.
-    const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
-    setImmediate(() => (options.shard === undefined ? evaluation_record/* evaluationRecordType */.oo : evaluation_record/* evaluationShardType */.jx).prepare(sections));
-    const [digest, raw] = await reading;
-    if (raw.rowCount === 0)
-        throw new errors/* UserError */.yo(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
-    for (const name of options.slices ?? [])
-        (0,tabular_table/* getColumn */.bf)(raw, name, 'slices');
-    for (const name of options.sensitive ?? [])
-        (0,tabular_table/* getColumn */.bf)(raw, name, 'sensitive');
-    (0,tabular_table/* getColumn */.bf)(raw, options.label, 'label');
-    const binding = bindInputs(model, raw, bindOptions);
-    const baselineBinding = baseline && bindInputs(baseline, raw, { features: options.features, exclude, modelInput: 'baseline-model' });
-    const used = [options.label, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
-    const table = enforceMissing(raw, used, options.missing ?? EVALUATE_DEFAULTS.missing);
-    if (table.rowCount === 0)
-        throw new errors/* UserError */.yo(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
-    const labels = encodeLabels(table, options.label, model.task, model.plan, options.positiveLabel);
-    const head = await early?.take(table, binding);
-    return {
-        model, binding, table, digest, groupColumns, labels,
-        ...(head ? { early: head } : {}),
-        context: setContext(options, model, labels),
-        ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
-    };
+    const runtime = await deps.runtime();
+    const early = await startEarlyInference(options, data, runtime);
+    try {
+        const { model, baseline } = await loadModels(options, runtime, timer);
+        const header = await (0,read_table/* readColumnNames */.p4)(data.path, { input: 'data' });
+        const columns = columnsToRead(options, [model, baseline], header);
+        const groupColumns = [...new Set([...(options.slices ?? []), ...(options.sensitive ?? [])])];
+        const exclude = [options.label, ...groupColumns];
+        const bindOptions = { features: options.features, exclude, modelInput: 'model' };
+        const baselineBindOptions = { features: options.features, exclude, modelInput: 'baseline-model' };
+        early?.bind([{ model, bindOptions }, ...(baseline ? [{ model: baseline, bindOptions: baselineBindOptions }] : [])]);
+        const read = () => (0,read_table/* readTable */.xz)(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
+        const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
+        // The record's validator compiles during the read rather than when the record is written, after
+        // everything else: with the sections this run will write, 0.05–0.3 s of compiling.
+        const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
+        setImmediate(() => (options.shard === undefined ? evaluation_record/* evaluationRecordType */.oo : evaluation_record/* evaluationShardType */.jx).prepare(sections));
+        const [digest, raw] = await reading;
+        if (raw.rowCount === 0)
+            throw new errors/* UserError */.yo(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
+        for (const name of options.slices ?? [])
+            (0,tabular_table/* getColumn */.bf)(raw, name, 'slices');
+        for (const name of options.sensitive ?? [])
+            (0,tabular_table/* getColumn */.bf)(raw, name, 'sensitive');
+        (0,tabular_table/* getColumn */.bf)(raw, options.label, 'label');
+        const binding = bindInputs(model, raw, bindOptions);
+        const baselineBinding = baseline && bindInputs(baseline, raw, baselineBindOptions);
+        const used = [options.label, ...groupColumns, ...binding.features, ...(baselineBinding?.features ?? [])];
+        const table = enforceMissing(raw, used, options.missing ?? EVALUATE_DEFAULTS.missing);
+        if (table.rowCount === 0)
+            throw new errors/* UserError */.yo(`no rows of ${data.source} are left after dropping rows with missing values.`, { input: 'missing', fix: 'Fill the missing values instead of dropping rows.' });
+        const labels = encodeLabels(table, options.label, model.task, model.plan, options.positiveLabel);
+        const candidate = early?.take(0, table, binding);
+        const streamedBaseline = baselineBinding && early?.take(1, table, baselineBinding);
+        return {
+            model, binding, table, digest, groupColumns, labels,
+            ...(candidate || streamedBaseline ? { streamed: { ...(candidate ? { candidate } : {}), ...(streamedBaseline ? { baseline: streamedBaseline } : {}) } } : {}),
+            context: setContext(options, model, labels),
+            ...(baseline && baselineBinding ? { baseline: { model: baseline, binding: baselineBinding } } : {}),
+        };
+    }
+    catch (error) {
+        early?.stop();
+        throw error;
+    }
+}
+/**
+ * Inference workers for a large Parquet file, started before anything else so that their threads,
+ * runtime and sessions are ready when the first rows land (`EarlyInference`). A shard predicts a row
+ * range, and dropping rows renumbers them: the head start is for whole sets.
+ */
+async function startEarlyInference(options, data, runtime) {
+    if (options.shard !== undefined || options.missing === 'drop')
+        return undefined;
+    // A file that cannot be read gets its error from the read itself, in the usual order.
+    const rows = await (0,read_table/* statedRowCount */.bJ)(data.path, { input: 'data' }).catch(() => undefined);
+    if (rows === undefined || !worthAWorker(rows))
+        return undefined;
+    const files = [{ path: options.model, input: 'model', ...(options.task ? { task: options.task } : {}) }];
+    if (options.baselineModel)
+        files.push({ path: options.baselineModel, input: 'baseline-model', ...(options.task ? { task: options.task } : {}) });
+    return new EarlyInference(files, runtime, (binding) => inferenceBatchRows(options, binding));
 }
 /** Rows per inference batch: the option, else what suits the feature count (shards split on these). */
 function inferenceBatchRows(options, binding) {
@@ -6244,8 +6387,7 @@ function columnsToRead(options, models, header) {
     const unique = [...new Set(wanted)];
     return unique.every((name) => header.includes(name)) ? unique : undefined;
 }
-async function loadModels(options, deps, timer) {
-    const runtime = await deps.runtime();
+async function loadModels(options, runtime, timer) {
     const model = await timer.timeAsync('loadMs', () => loadModel(options.model, { runtime, task: options.task, input: 'model' }));
     // The task is known now (it may have been inferred from the model): a scorer for another task fails here, before any inference.
     checkExplainScoring(options, model.task);

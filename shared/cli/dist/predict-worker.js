@@ -260,6 +260,13 @@ function feedsFromMatrix(binding, values, rows, buffers) {
  */
 class FeedBuffers {
     arrays = new Map();
+    /** The arrays of a batch's feeds, whole, for the next batches (feeds that went to another thread and back). */
+    static of(feeds) {
+        const buffers = new FeedBuffers();
+        for (const [input, feed] of Object.entries(feeds))
+            buffers.arrays.set(input, wholeArray(feed));
+        return buffers;
+    }
     take = (input, type, size) => {
         let array = this.arrays.get(input);
         if (!array || array.length < size || !isOfType(array, type)) {
@@ -276,6 +283,17 @@ function isOfType(array, type) {
 /** Arrays for an input's feeds: from `buffers` when given, else fresh ones. */
 function allocator(buffers) {
     return buffers ? buffers.take : (_input, type, size) => fresh(type, size);
+}
+/** A feed's array over all of its buffer (a batch shorter than the buffer's first sees a prefix). */
+function wholeArray({ type, data }) {
+    const buffer = data.buffer;
+    if (type === 'float32')
+        return new Float32Array(buffer);
+    if (type === 'float64')
+        return new Float64Array(buffer);
+    if (type === 'int32')
+        return new Int32Array(buffer);
+    return new BigInt64Array(buffer);
 }
 function fresh(type, size) {
     if (type === 'float32')
@@ -778,6 +796,8 @@ exports.predictionArray = predictionArray;
 exports.batchRowsFor = batchRowsFor;
 exports.predictTable = predictTable;
 exports.matrixPredictor = matrixPredictor;
+exports.runBatch = runBatch;
+exports.storeOutput = storeOutput;
 const errors_js_1 = __nccwpck_require__(635);
 const table_js_1 = __nccwpck_require__(460);
 const inputs_js_1 = __nccwpck_require__(927);
@@ -809,8 +829,8 @@ async function predictTable(model, binding, table, options = {}) {
     const buffers = new inputs_js_1.FeedBuffers();
     for (let from = start; from < end; from += batch) {
         const to = Math.min(end, from + batch);
-        const output = await runOnce(model, (0, inputs_js_1.buildFeeds)(binding, table, from, to, buffers), to - from);
-        copyOutput(output, values, (from - start) * model.plan.width, model, (row) => (0, table_js_1.describeRow)(table, from + row));
+        const output = await runBatch(model, (0, inputs_js_1.buildFeeds)(binding, table, from, to, buffers), to - from);
+        storeOutput(output, values, (from - start) * model.plan.width, model, (row) => (0, table_js_1.describeRow)(table, from + row));
     }
     return { kind: model.plan.kind, rows, width: model.plan.width, values, dtype: model.plan.dtype };
 }
@@ -831,16 +851,17 @@ function matrixPredictor(model, binding, scoreColumn = 1) {
         for (let from = 0; from < rows; from += batch) {
             const to = Math.min(rows, from + batch);
             const slice = features.subarray(from * featureCount, to * featureCount);
-            const output = await runOnce(model, (0, inputs_js_1.feedsFromMatrix)(binding, slice, to - from, buffers), to - from);
+            const output = await runBatch(model, (0, inputs_js_1.feedsFromMatrix)(binding, slice, to - from, buffers), to - from);
             const values = new Float64Array((to - from) * width);
-            copyOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
+            storeOutput(output, values, 0, model, (row) => ({ text: `matrix row ${from + row + 1}` }));
             for (let r = 0; r < to - from; r += 1)
                 scores[from + r] = values[r * width + column];
         }
         return scores;
     };
 }
-async function runOnce(model, feeds, rows) {
+/** One session.run over `rows` rows: the planned output, checked to hold `width` values per row. */
+async function runBatch(model, feeds, rows) {
     const results = await model.session.run(feeds, [model.plan.output]);
     const output = results[model.plan.output];
     if (!output)
@@ -854,7 +875,11 @@ async function runOnce(model, feeds, rows) {
     }
     return output;
 }
-function copyOutput(output, target, offset, model, where) {
+/**
+ * A batch's output into the predictions from value `offset` on, in their precision; a non-finite
+ * prediction is a UserError naming its row (`where`, by row of the batch).
+ */
+function storeOutput(output, target, offset, model, where) {
     const data = output.data;
     if (data instanceof Float32Array || data instanceof Float64Array)
         target.set(data, offset);
@@ -1191,26 +1216,36 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-// Worker thread entry: loads one model with the main thread's runtime and predicts rows of the columns
-// it was given into shared memory (see predict-in-worker.ts).
+// Worker thread entry: loads one model with the main thread's runtime as it starts, then runs the
+// session on each batch of feeds it is sent, in order, and sends the output back (see predict-in-worker.ts).
 const node_worker_threads_1 = __nccwpck_require__(919);
 const model_js_1 = __nccwpck_require__(25);
 const onnxruntime_js_1 = __nccwpck_require__(621);
 const predict_js_1 = __nccwpck_require__(389);
 const worker_threads_js_1 = __nccwpck_require__(814);
-const job = node_worker_threads_1.workerData;
+const setup = node_worker_threads_1.workerData;
 const port = node_worker_threads_1.parentPort;
 // No top-level await: the bundler only accepts it in ES module entries.
-void run().then(() => port.postMessage({ done: true }), (error) => port.postMessage({ failure: (0, worker_threads_js_1.toThreadError)(error) }));
-async function run() {
-    const runtime = await (0, onnxruntime_js_1.importOnnxRuntime)(job.runtime);
-    const model = await (0, model_js_1.loadModel)(job.model, { runtime, task: job.task, input: job.input });
-    try {
-        await (0, predict_js_1.predictTable)(model, job.binding, job.table, { start: job.start, end: job.end, batchRows: job.batchRows, into: job.into });
-    }
-    finally {
-        await model.release();
-    }
+const loading = (0, onnxruntime_js_1.importOnnxRuntime)(setup.runtime).then((runtime) => (0, model_js_1.loadModel)(setup.model, { runtime, input: setup.input, ...(setup.task ? { task: setup.task } : {}) }));
+let failed = false;
+let queue = loading.then(() => undefined, fail);
+port.on('message', (request) => {
+    queue = queue.then(() => predict(request)).catch(fail);
+});
+async function predict({ from, to, feeds }) {
+    if (failed)
+        return;
+    const output = await (0, predict_js_1.runBatch)(await loading, feeds, to - from);
+    const moved = Object.values(feeds).map((feed) => feed.data.buffer);
+    if (ArrayBuffer.isView(output.data))
+        moved.push(output.data.buffer);
+    port.postMessage({ from, to, feeds, output }, moved);
+}
+function fail(error) {
+    if (failed)
+        return;
+    failed = true;
+    port.postMessage({ failure: (0, worker_threads_js_1.toThreadError)(error) });
 }
 
 })();
