@@ -63,7 +63,8 @@ export interface SetSource {
   model: Model;
   binding: InputBinding;
   baseline?: { model: Model; binding: InputBinding };
-  groupColumns: string[];
+  /** The range's grouping columns (`groupColumn`). */
+  groups: GroupColumn[];
   batchRows: number;
   range: { start: number; end: number };
   time: <T>(phase: string, work: () => Promise<T>) => Promise<T>;
@@ -76,10 +77,7 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
   const options = { start: range.start, end: range.end, batchRows: source.batchRows };
   const baseline = source.baseline && startBaseline(source, options);
   let candidate: Predictions;
-  let groups: GroupColumn[];
   try {
-    // Grouping columns before waiting for predictions a worker is still making.
-    groups = source.groupColumns.map((name) => groupColumn(table, name, range));
     candidate = await source.time('inferenceMs', () => orInThisThread(source.streamed?.candidate?.finish(), () => predictTable(source.model, source.binding, table, options)));
   } catch (error) {
     baseline?.stop();
@@ -90,7 +88,7 @@ export async function buildPredictionSet(source: SetSource): Promise<PredictionS
     // Views, not copies: nothing writes to a set's arrays, and 3 million fresh rows cost page faults.
     yTrue: source.yTrue.subarray(range.start, range.end),
     candidate: outputs(candidate),
-    groups,
+    groups: source.groups,
   };
   // With a worker, this phase is only the wait for the baseline after the candidate is done.
   if (baseline) set.baseline = outputs(await source.time('baselineInferenceMs', baseline.predictions));

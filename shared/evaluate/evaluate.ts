@@ -10,7 +10,7 @@ import type { Table } from '../tabular/types.js';
 import { evaluationRecordType, evaluationShardType, type EvaluationRecord, type EvaluationShard, type ModelRef } from '../schemas/evaluation-record.js';
 import { detectFormat, readColumnNames, readTable, statedRowCount } from '../tabular/read-table.js';
 import { getColumn } from '../tabular/table.js';
-import { buildPredictionSet, enforceMissing, shardRange, type SetSource } from './build-set.js';
+import { buildPredictionSet, enforceMissing, groupColumn, shardRange, type SetSource } from './build-set.js';
 import { digestFile, resolveData, type DatasetOpener, type ResolvedData } from './data-source.js';
 import { EarlyInference } from './early-inference.js';
 import { checkExplainScoring, explainIfAsked } from './explain-hook.js';
@@ -19,7 +19,7 @@ import { mergeShards } from './merge.js';
 import { encodePredictionSet } from './shard-codec.js';
 import { checkOptions, EVALUATE_DEFAULTS, normalizeOptions, parseShard, type EvaluateOptions } from './options.js';
 import type { SetContext } from './prediction-set.js';
-import { summarize, type SummarySettings } from './summarize.js';
+import { BinaryViewInProgress, planSummary, summarize, type SummarySettings } from './summarize.js';
 import { PhaseTimer } from './timer.js';
 import { MLCI_VERSION } from './version.js';
 
@@ -88,8 +88,20 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
   const batchRows = inferenceBatchRows(options, binding);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
+  const groups = prepared.groupColumns.map((name) => groupColumn(table, name, range));
+  const settings = summaryOf(options, labels, data.source);
+  // What the figures need besides the predictions is made while a worker still predicts, and so is as
+  // much of the candidate's share as its predictions that have arrived allow.
+  const plan = shard ? undefined : timer.time('metricsMs', () => planSummary({ rows: range.end - range.start, yTrue: labels.yTrue.subarray(range.start, range.end), groups }, baseline !== undefined, context, settings));
+  const streamed = prepared.streamed?.candidate;
+  const view = plan && streamed && context.task === 'binary' ? new BinaryViewInProgress(table.rowCount, model.plan, context, plan) : undefined;
+  if (view) streamed!.onStored(view.add);
+  // The record's validator compiles while workers predict rather than when the record is written, after
+  // everything else: with the sections this run will write, 0.1–0.35 s of compiling.
+  const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
+  setImmediate(() => (shard ? evaluationShardType : evaluationRecordType).prepare(sections));
   const set = await buildPredictionSet({
-    table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync,
+    table, yTrue: labels.yTrue, model, binding, groups, batchRows, range, time: timer.timeAsync,
     ...(baseline ? { baseline } : {}),
     ...(prepared.streamed ? { streamed: prepared.streamed } : {}),
   });
@@ -97,7 +109,6 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
     timer.timeAsync('explainMs', () =>
       explainIfAsked(options, { table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log: deps.log ?? (() => undefined), ...(baseline ? { baseline } : {}) }),
     );
-  const settings = summaryOf(options, labels, data.source);
   const common = recordCommon(options, prepared, data, deps);
   if (shard) {
     const explanations = shard.index === 1 ? await explain() : undefined;
@@ -112,7 +123,8 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
       timings: timer.finish(),
     };
   }
-  const summary = summarize(set, context, settings, timer.time);
+  const candidateView = view && timer.time('metricsMs', () => view.finish(set.candidate.values));
+  const summary = summarize(set, context, settings, timer.time, { ...(plan ? { plan } : {}), ...(candidateView ? { candidate: candidateView } : {}) });
   const explanations = await explain();
   return { kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary, ...(explanations ? { explanations } : {}), timings: timer.finish() };
 }
@@ -131,10 +143,6 @@ async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: Resol
     early?.bind([{ model, bindOptions }, ...(baseline ? [{ model: baseline, bindOptions: baselineBindOptions }] : [])]);
     const read = () => readTable(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
     const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
-    // The record's validator compiles during the read rather than when the record is written, after
-    // everything else: with the sections this run will write, 0.05–0.3 s of compiling.
-    const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
-    setImmediate(() => (options.shard === undefined ? evaluationRecordType : evaluationShardType).prepare(sections));
     const [digest, raw] = await reading;
     if (raw.rowCount === 0) throw new UserError(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
     for (const name of options.slices ?? []) getColumn(raw, name, 'slices');

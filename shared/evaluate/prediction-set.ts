@@ -50,7 +50,7 @@ export function metricInput(set: PredictionSet, outputs: ModelOutputs, context: 
 }
 
 /** Binary labels as the metrics take them (1 = positive), one byte per row. */
-export function binaryLabels(set: PredictionSet): Uint8Array {
+export function binaryLabels(set: Pick<PredictionSet, 'rows' | 'yTrue'>): Uint8Array {
   const labels = new Uint8Array(set.rows);
   for (let row = 0; row < set.rows; row += 1) labels[row] = set.yTrue[row]!;
   return labels;

@@ -1,7 +1,7 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryResult, binarySums, computeMetrics, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
+import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
-import { comparePair, drawBootstrapUnits } from '../stats/index.js';
+import { comparePair, drawBootstrapUnits, type BootstrapUnits } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
 
 /** Settings of the figures (shards must agree on them). */
@@ -24,16 +24,55 @@ export type Timer = <T>(phase: string, work: () => T) => T;
 
 export const MISSING_GROUP = '(missing)';
 
-export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer): Summary {
-  // Binary labels are built once: both models' inputs share them.
-  const labels = context.task === 'binary' ? time('metricsMs', () => binaryLabels(set)) : undefined;
-  const candidate = time('metricsMs', () => modelView(set, set.candidate, context, labels));
+/**
+ * What the figures need besides the predictions, so it can be made before inference ends: binary
+ * labels (both models' inputs share them), each slice column's values and groups, and, for a binary
+ * comparison, the bootstrap units (the candidate's row pass sums them too).
+ */
+export interface SummaryPlan {
+  labels?: Uint8Array;
+  slices: SlicePlan[];
+  units?: BootstrapUnits;
+}
+
+/** The set without predictions: what `planSummary` reads. */
+export type SetShape = Pick<PredictionSet, 'rows' | 'yTrue' | 'groups'>;
+
+export function planSummary(set: SetShape, withBaseline: boolean, context: SetContext, settings: SummarySettings): SummaryPlan {
+  const binary = context.task === 'binary';
+  const units = binary && withBaseline && set.rows > 0 && Number.isSafeInteger(settings.seed) ? drawBootstrapUnits(set.rows, settings.seed) : undefined;
+  return {
+    ...(binary ? { labels: binaryLabels(set) } : {}),
+    slices: settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)),
+    ...(units ? { units } : {}),
+  };
+}
+
+/** A binary model's input, the sort of its scores and its row sums over the plan's groupings. */
+export interface BinaryView {
+  input: BinaryInput;
+  sorted: SortedScores;
+  sums: BinarySums;
+}
+
+/** Slice keys, then bootstrap units: the groupings of the candidate's row pass. */
+function summedGroupings(plan: SummaryPlan): GroupKeys[] {
+  return [...plan.slices.map((slice) => slice.keys), ...(plan.units ? [plan.units.keys] : [])];
+}
+
+/**
+ * `plan` may come made (before inference ended), and so may the candidate's binary view, made while its
+ * predictions arrived (`BinaryViewInProgress`); the figures are the same either way.
+ */
+export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer, made: { plan?: SummaryPlan; candidate?: BinaryView } = {}): Summary {
+  const plan = made.plan ?? time('metricsMs', () => planSummary(set, set.baseline !== undefined, context, settings));
+  const { labels, units } = plan;
+  const candidate: ModelView = made.candidate ?? time('metricsMs', () => modelView(set, set.candidate, context, labels));
   const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context, labels));
-  const plans = time('slicesMs', () => settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)));
+  const plans = plan.slices;
   // Binary: one pass over the rows sums the whole set, every slice and, with a baseline, the candidate's
   // bootstrap units (each row's terms computed once).
-  const units = baseline?.sorted && set.rows > 0 && Number.isSafeInteger(settings.seed) ? time('comparisonMs', () => drawBootstrapUnits(set.rows, settings.seed)) : undefined;
-  const sums = candidate.sorted && time('metricsMs', () => binarySums(candidate.input as BinaryInput, [...plans.map((plan) => plan.keys), ...(units ? [units.keys] : [])]));
+  const sums = made.candidate?.sums ?? (candidate.sorted && time('metricsMs', () => binarySums(candidate.input as BinaryInput, summedGroupings(plan))));
   const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]!] } };
   const exact = sums && time('metricsMs', () => binaryResult(sums.whole, 0, rankingMetrics(candidate.input.yTrue as Uint8Array, (candidate.input as BinaryInput).score, candidate.sorted!)));
   // With a baseline, the comparison computes the baseline's exact metrics itself, from the same sorts.
@@ -52,7 +91,7 @@ export function summarize(set: PredictionSet, context: SetContext, settings: Sum
   const summary: Summary = { metrics: result.metrics, slices: [] };
   if (result.confusionMatrix) summary.confusionMatrix = { labels: confusionLabels(context, settings.classes), counts: result.confusionMatrix };
   if (pair) summary.baselineMetrics = pair.baseline.metrics;
-  summary.slices = time('slicesMs', () => plans.map((plan, k) => sliceColumn(set, context, plan, candidate, sums?.groups[k])));
+  summary.slices = time('slicesMs', () => plans.map((slice, k) => sliceColumn(set, context, slice, candidate, sums?.groups[k])));
   if (pair) summary.comparison = pair.comparison;
   if (settings.sensitive.length > 0) summary.fairness = time('fairnessMs', () => fairness(set, context, settings));
   return summary;
@@ -74,6 +113,50 @@ function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContex
   return { input: binary, sorted: sortScores(binary.score, binary.yTrue) };
 }
 
+export class BinaryViewInProgress {
+  private readonly score: Float32Array | Float64Array;
+  private readonly input: BinaryInput;
+  private readonly sums: BinarySumsInProgress;
+  private added = 0;
+
+  constructor(
+    private readonly rows: number,
+    private readonly outputs: Pick<ModelOutputs, 'width' | 'dtype'>,
+    private readonly context: SetContext,
+    plan: SummaryPlan,
+  ) {
+    // Float32 outputs arrive as a Float32Array (`predictionArray`), so the narrow column is exact.
+    this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
+    this.input = { yTrue: plan.labels!, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
+    this.sums = new BinarySumsInProgress(summedGroupings(plan), outputs.dtype);
+  }
+
+  /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
+  readonly add = (values: Float32Array | Float64Array, from: number, to: number): void => {
+    if (from !== this.added) throw new Error(`binary view: rows ${from}–${to} after rows up to ${this.added}`);
+    if ((this.outputs.dtype === 'float32') !== values instanceof Float32Array) throw new Error(`binary view: ${this.outputs.dtype} outputs in a ${values.constructor.name}`);
+    this.added = to;
+    const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
+    if (this.outputs.width !== 1) this.fillScores(values, from, to);
+    this.sums.add(input, from, to);
+  };
+
+  /** The view over all rows; undefined until every row was added. */
+  finish(values: Float32Array | Float64Array): BinaryView | undefined {
+    if (this.added !== this.rows) return undefined;
+    const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
+    validateBinary(input);
+    return { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+  }
+
+  private fillScores(values: Float32Array | Float64Array, from: number, to: number): void {
+    const { width } = this.outputs;
+    const column = this.context.positiveIndex ?? 1;
+    const score = this.score;
+    for (let row = from; row < to; row += 1) score[row] = values[row * width + column]!;
+  }
+}
+
 function confusionLabels(context: SetContext, classes: string[] | undefined): string[] {
   if (context.task !== 'binary') return classes ?? [];
   const positive = context.positiveIndex ?? 1;
@@ -81,7 +164,7 @@ function confusionLabels(context: SetContext, classes: string[] | undefined): st
   return [labels.find((_, i) => i !== positive) ?? 'negative', labels[positive] ?? 'positive'];
 }
 
-function group(set: PredictionSet, name: string): GroupColumn {
+function group(set: Pick<PredictionSet, 'groups'>, name: string): GroupColumn {
   const column = set.groups.find((g) => g.name === name);
   if (!column) throw new Error(`group column ${name} missing from the prediction set`);
   return column;

@@ -171,57 +171,93 @@ export interface GroupKeys {
   groups: number;
 }
 
-/**
- * One pass over the rows: the whole set's block of sums and, for each grouping, a block per group. Each
- * row's terms are computed once and added to every block it belongs to, in row order.
- */
 /** The whole set's block of sums and, per grouping, its groups' blocks (`BINARY_SUMS` numbers each). */
 export interface BinarySums {
   whole: Float64Array;
   groups: Float64Array[];
 }
 
+/**
+ * One pass over the rows: the whole set's block of sums and, for each grouping, a block per group. Each
+ * row's terms are computed once and added to every block it belongs to, in row order.
+ */
 export function binarySums(input: BinaryInput, groupings: readonly GroupKeys[] = []): BinarySums {
-  const { yTrue, score, yPred, threshold } = input;
-  const eps = DTYPE_EPS[input.probabilityDtype ?? 'float64'];
-  const whole = new Float64Array(BINARY_SUMS);
-  const groups = groupings.map(({ groups: count }) => new Float64Array(count * BINARY_SUMS));
-  let logLoss = 0;
-  let brier = 0;
-  for (let i = 0; i < yTrue.length; i++) {
-    const y = yTrue[i] as number;
-    const p = score[i] as number;
-    const predicted = yPred ? yPred[i] === 1 : p >= threshold;
-    const cell = (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
-    const improper = !(p >= 0 && p <= 1);
-    const term = binaryLogLossTerm(y, p, eps);
-    const squared = (y - p) * (y - p);
-    // Top-label calibration (calibration.ts), as `addBinaryCalibration` adds it.
-    const positive = p > 0.5;
-    const confidence = positive ? p : 1 - p;
-    const correct = positive === (y === 1) ? 1 : 0;
-    const bin = BINS + 3 * eceBin(confidence);
-    whole[cell] = (whole[cell] as number) + 1;
-    if (improper) whole[NOT_PROBABILITY] = (whole[NOT_PROBABILITY] as number) + 1;
-    logLoss += term;
-    brier += squared;
-    addBin(whole, bin, correct, confidence);
-    for (let k = 0; k < groups.length; k++) {
-      const { key, groupOfKey } = groupings[k] as GroupKeys;
-      const g = groupOfKey[(key[i] as number) + 1] as number;
-      if (g < 0) continue;
-      const sums = groups[k] as Float64Array;
-      const at = g * BINARY_SUMS;
-      sums[at + cell] = (sums[at + cell] as number) + 1;
-      if (improper) sums[at + NOT_PROBABILITY] = (sums[at + NOT_PROBABILITY] as number) + 1;
-      sums[at + LOG_LOSS] = (sums[at + LOG_LOSS] as number) + term;
-      sums[at + BRIER] = (sums[at + BRIER] as number) + squared;
-      addBin(sums, at + bin, correct, confidence);
-    }
+  const sums = new BinarySumsInProgress(groupings, input.probabilityDtype);
+  sums.add(input, 0, input.yTrue.length);
+  return sums.result();
+}
+
+/**
+ * `binarySums` over rows that arrive in order, a range at a time (predictions still being made): every
+ * term is added in row order, as one pass adds it, so the sums are the same to the last bit.
+ */
+export class BinarySumsInProgress {
+  private readonly whole = new Float64Array(BINARY_SUMS);
+  private readonly groups: Float64Array[];
+  private readonly eps: number;
+  private logLoss = 0;
+  private brier = 0;
+  private next = 0;
+
+  constructor(
+    private readonly groupings: readonly GroupKeys[],
+    probabilityDtype: BinaryInput['probabilityDtype'],
+  ) {
+    this.groups = groupings.map(({ groups: count }) => new Float64Array(count * BINARY_SUMS));
+    this.eps = DTYPE_EPS[probabilityDtype ?? 'float64'];
   }
-  whole[LOG_LOSS] = logLoss;
-  whole[BRIER] = brier;
-  return { whole, groups };
+
+  /** Rows [from, to) of `input` (whose arrays cover them); `from` is where the previous range ended. */
+  add(input: BinaryInput, from: number, to: number): void {
+    if (from !== this.next) throw new Error(`binary sums: rows ${from}–${to} added after rows up to ${this.next}`);
+    this.next = to;
+    const { yTrue, score, yPred, threshold } = input;
+    const { whole, groups, groupings, eps } = this;
+    // Locals in the loop, not fields: it runs once per row.
+    let logLoss = this.logLoss;
+    let brier = this.brier;
+    for (let i = from; i < to; i++) {
+      const y = yTrue[i] as number;
+      const p = score[i] as number;
+      const predicted = yPred ? yPred[i] === 1 : p >= threshold;
+      const cell = (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
+      const improper = !(p >= 0 && p <= 1);
+      const term = binaryLogLossTerm(y, p, eps);
+      const squared = (y - p) * (y - p);
+      // Top-label calibration (calibration.ts), as `addBinaryCalibration` adds it.
+      const positive = p > 0.5;
+      const confidence = positive ? p : 1 - p;
+      const correct = positive === (y === 1) ? 1 : 0;
+      const bin = BINS + 3 * eceBin(confidence);
+      whole[cell] = (whole[cell] as number) + 1;
+      if (improper) whole[NOT_PROBABILITY] = (whole[NOT_PROBABILITY] as number) + 1;
+      logLoss += term;
+      brier += squared;
+      addBin(whole, bin, correct, confidence);
+      for (let k = 0; k < groups.length; k++) {
+        const { key, groupOfKey } = groupings[k] as GroupKeys;
+        const g = groupOfKey[(key[i] as number) + 1] as number;
+        if (g < 0) continue;
+        const sums = groups[k] as Float64Array;
+        const at = g * BINARY_SUMS;
+        sums[at + cell] = (sums[at + cell] as number) + 1;
+        if (improper) sums[at + NOT_PROBABILITY] = (sums[at + NOT_PROBABILITY] as number) + 1;
+        sums[at + LOG_LOSS] = (sums[at + LOG_LOSS] as number) + term;
+        sums[at + BRIER] = (sums[at + BRIER] as number) + squared;
+        addBin(sums, at + bin, correct, confidence);
+      }
+    }
+    this.logLoss = logLoss;
+    this.brier = brier;
+  }
+
+  /** The sums of the rows added so far. */
+  result(): BinarySums {
+    const whole = Float64Array.from(this.whole);
+    whole[LOG_LOSS] = this.logLoss;
+    whole[BRIER] = this.brier;
+    return { whole, groups: this.groups };
+  }
 }
 
 /** `addToBins` with the bin already found. */

@@ -41,8 +41,14 @@ export function worthAWorker(rows: number): boolean {
  */
 const IN_FLIGHT = 16;
 
+/** Rows per call of a `StoredListener` catching up: a few batches' worth of work between replies. */
+const TELL_ROWS = 65_536;
+
 const BUILT_WORKER = 'predict-worker.js';
 const SOURCE_WORKER = 'predict-worker.ts';
+
+/** Rows [from, to) of `values` (all rows' predictions, `Predictions.values`) are stored. */
+export type StoredListener = (values: PredictionValues, from: number, to: number) => void;
 
 interface Job {
   model: Model;
@@ -75,6 +81,9 @@ export class PredictionWorker {
   private stored = 0;
   private inFlight = 0;
   private stopped = false;
+  private listener: StoredListener | undefined;
+  private told = 0;
+  private telling = false;
   private readonly result: Promise<Predictions>;
   private settle!: { resolve: (predictions: Predictions) => void; reject: (error: Error) => void };
 
@@ -120,6 +129,19 @@ export class PredictionWorker {
     return this.result;
   }
 
+  /**
+   * Calls `listener` with the rows stored so far and then with each batch as it is stored, in row order,
+   * so work on the predictions can start before the last ones are made. A listener that throws is
+   * dropped; the predictions go on.
+   */
+  onStored(listener: StoredListener): void {
+    const job = this.job;
+    if (!job) throw new Error(`the inference worker for ${this.input} was given no rows`);
+    this.listener = listener;
+    this.told = job.start;
+    this.tell();
+  }
+
   /** Stops the worker: its predictions are no longer wanted. */
   stop(): void {
     this.fail(new Error(`the inference worker for ${this.input} was stopped`));
@@ -155,9 +177,36 @@ export class PredictionWorker {
       return this.fail(error as Error);
     }
     this.stored += reply.to - reply.from;
-    if (this.stored < job.end) return this.sendBatches();
+    if (this.stored < job.end) this.sendBatches();
+    else void this.worker.terminate();
+    this.tell();
+  }
+
+  /**
+   * Tells the listener of the rows stored since it was last told, a slice at a time: a backlog (rows
+   * stored before it listened) must not keep this thread from sending the worker its next batches.
+   * Settles once every row is stored and told.
+   */
+  private tell(): void {
+    const job = this.job!;
+    if (this.telling || this.stopped) return;
+    if (this.listener && this.told < this.stored) {
+      const to = Math.min(this.stored, this.told + TELL_ROWS);
+      try {
+        this.listener(job.values, this.told, to);
+      } catch {
+        this.listener = undefined;
+      }
+      this.told = to;
+      this.telling = true;
+      setImmediate(() => {
+        this.telling = false;
+        this.tell();
+      });
+      return;
+    }
+    if (this.stored < job.end) return;
     this.stopped = true;
-    void this.worker.terminate();
     const { plan } = job.model;
     this.settle.resolve({ kind: plan.kind, rows: job.end - job.start, width: plan.width, values: job.values, dtype: plan.dtype });
   }

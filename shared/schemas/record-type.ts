@@ -27,22 +27,32 @@ export function createAjv(options: Pick<Options, 'strict' | 'strictRequired'> = 
   return addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false }, ...options }));
 }
 
-const ajv = createAjv();
+let recordAjv: Ajv2020 | undefined;
 
-/** Shared definitions every schema may `$ref` as `defs.json#/$defs/<name>`. */
-ajv.addSchema({
-  $id: 'https://mlci.dev/schemas/defs.json',
-  $defs: {
-    digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
-    timestamp: { type: 'string', format: 'date-time' },
-    undefinedValue: {
-      type: 'object',
-      required: ['undefined'],
-      properties: { undefined: { type: 'string', minLength: 1 } },
-      additionalProperties: false,
+/**
+ * The validator every record type compiles with, made on first use: adding the first schema compiles
+ * ajv's meta-schema (to check the schema against it), 0.05 s that every run paid at start-up, before
+ * it had any record to validate.
+ */
+function recordTypes(): Ajv2020 {
+  if (recordAjv) return recordAjv;
+  recordAjv = createAjv();
+  // Shared definitions every schema may `$ref` as `defs.json#/$defs/<name>`.
+  recordAjv.addSchema({
+    $id: 'https://mlci.dev/schemas/defs.json',
+    $defs: {
+      digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+      timestamp: { type: 'string', format: 'date-time' },
+      undefinedValue: {
+        type: 'object',
+        required: ['undefined'],
+        properties: { undefined: { type: 'string', minLength: 1 } },
+        additionalProperties: false,
+      },
     },
-  },
-});
+  });
+  return recordAjv;
+}
 
 /**
  * A validator compiled on first use. Compiling every schema when its module loads cost each action and
@@ -78,8 +88,8 @@ export class RecordType<T extends RecordHeader> {
     const id = `https://mlci.dev/schemas/${kind}-v${schemaVersion}`;
     const deferred = Object.entries(options.deferred ?? {});
     const core = deferred.length === 0 ? schema : { ...schema, properties: { ...(schema.properties as Record<string, unknown>), ...Object.fromEntries(deferred.map(([name]) => [name, true])) } };
-    this.validator = compileOnFirstUse(() => ajv.compile({ ...core, $id: `${id}.json` }));
-    this.sections = deferred.map(([name, section]) => ({ name, validator: compileOnFirstUse(() => ajv.compile({ ...section, $id: `${id}-${name}.json` })) }));
+    this.validator = compileOnFirstUse(() => recordTypes().compile({ ...core, $id: `${id}.json` }));
+    this.sections = deferred.map(([name, section]) => ({ name, validator: compileOnFirstUse(() => recordTypes().compile({ ...section, $id: `${id}-${name}.json` })) }));
   }
 
   /** Compiles the validator (and those of the deferred `sections` named) now rather than on first use. */

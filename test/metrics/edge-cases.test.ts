@@ -27,6 +27,7 @@ import {
   binaryMetrics,
   binaryResult,
   binarySums,
+  BinarySumsInProgress,
   higherIsBetter,
 } from '../../shared/metrics/index.js';
 
@@ -147,6 +148,24 @@ describe('groupedBinaryMetrics', () => {
     expect(binaryResult(both.whole, 0, rankingMetrics(yTrue, values, sorted))).toEqual(binaryMetrics(input));
     expect(groupedBinaryMetrics(input, sorted, { key, groupOfKey, groups }, both.groups[0])).toEqual(groupedBinaryMetrics(input, sorted, { key, groupOfKey, groups }));
     expect(groupedBinaryMetrics(input, sorted, other, both.groups[1])).toEqual(groupedBinaryMetrics(input, sorted, other));
+  });
+
+  it('sums rows added a range at a time, in order, to the same bits as one pass, and refuses a gap', () => {
+    const { yTrue, values, key, groupOfKey, groups } = groupedCase(5, (rand) => rand() * 1.1 - 0.05);
+    const input = { yTrue, score: values, threshold: 0.5 };
+    const keys = [{ key, groupOfKey, groups }];
+    const whole = binarySums(input, keys);
+    const inProgress = new BinarySumsInProgress(keys, undefined);
+    const n = yTrue.length;
+    for (const [from, to] of [[0, 1], [1, 7], [7, 7], [7, Math.floor(n / 2)], [Math.floor(n / 2), n]] as const) inProgress.add(input, from, to);
+    const result = inProgress.result();
+    // Bits, not closeness: −0/+0 and the last digit of the loss sums must be the same.
+    expect(Array.from(result.whole, (v) => Object.is(v, -0) ? '-0' : v)).toEqual(Array.from(whole.whole, (v) => Object.is(v, -0) ? '-0' : v));
+    expect(result.groups.map((g) => Array.from(g))).toEqual(whole.groups.map((g) => Array.from(g)));
+    expect(whole.whole[4], 'scores outside [0, 1] are counted, so the loss sums are not used').toBeGreaterThan(0);
+    const gap = new BinarySumsInProgress(keys, undefined);
+    gap.add(input, 0, 10);
+    expect(() => gap.add(input, 11, 20)).toThrowError(/rows 11–20 added after rows up to 10/);
   });
 });
 

@@ -61,6 +61,37 @@ describe('PredictionWorker', () => {
     expect(binary.rowCount % 16, 'the fixture ends in a partial batch').not.toBe(0);
   });
 
+  it('tells a listener of stored rows in order, the backlog first, and goes on without one that throws', async () => {
+    const model = await loadModel(join(models, 'binary-logreg.onnx'), { runtime });
+    const binding = bindInputs(model, binary, { exclude });
+    const worker = PredictionWorker.start(model, runtime, 'model')!;
+    worker.begin(model, binding, binary, { start: 0, end: binary.rowCount }, 8);
+    worker.rowsReady(40);
+    // Wait until some rows are stored before listening: they are the backlog.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const told: Array<[number, number]> = [];
+    const copies: number[] = [];
+    worker.onStored((values, from, to) => {
+      told.push([from, to]);
+      copies.push(...values.subarray(from * 2, to * 2));
+    });
+    const predictions = await worker.finish();
+    expect(told[0]![0]).toBe(0);
+    expect(told.at(-1)![1]).toBe(binary.rowCount);
+    told.forEach(([from], i) => i > 0 && expect(from, 'contiguous').toBe(told[i - 1]![1]));
+    expect(copies).toEqual(Array.from(predictions.values));
+
+    const throwing = PredictionWorker.start(model, runtime, 'model')!;
+    throwing.begin(model, binding, binary, { start: 0, end: binary.rowCount }, 8);
+    let calls = 0;
+    throwing.onStored(() => {
+      calls += 1;
+      throw new Error('listener failed');
+    });
+    expect(Array.from((await throwing.finish()).values)).toEqual(Array.from(predictions.values));
+    expect(calls, 'dropped after it threw').toBe(1);
+  });
+
   it('brings a session error back as the UserError this thread raises, with its message, row and fix', async () => {
     const model = await loadModel(join(models, 'nan-output.onnx'), { runtime });
     const binding = bindInputs(model, binary, { exclude });

@@ -212,21 +212,32 @@ const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default());
 function createAjv(options = {}) {
     return addFormats(new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { optimize: false }, ...options }));
 }
-const ajv = createAjv();
-/** Shared definitions every schema may `$ref` as `defs.json#/$defs/<name>`. */
-ajv.addSchema({
-    $id: 'https://mlci.dev/schemas/defs.json',
-    $defs: {
-        digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
-        timestamp: { type: 'string', format: 'date-time' },
-        undefinedValue: {
-            type: 'object',
-            required: ['undefined'],
-            properties: { undefined: { type: 'string', minLength: 1 } },
-            additionalProperties: false,
+let recordAjv;
+/**
+ * The validator every record type compiles with, made on first use: adding the first schema compiles
+ * ajv's meta-schema (to check the schema against it), 0.05 s that every run paid at start-up, before
+ * it had any record to validate.
+ */
+function recordTypes() {
+    if (recordAjv)
+        return recordAjv;
+    recordAjv = createAjv();
+    // Shared definitions every schema may `$ref` as `defs.json#/$defs/<name>`.
+    recordAjv.addSchema({
+        $id: 'https://mlci.dev/schemas/defs.json',
+        $defs: {
+            digest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+            timestamp: { type: 'string', format: 'date-time' },
+            undefinedValue: {
+                type: 'object',
+                required: ['undefined'],
+                properties: { undefined: { type: 'string', minLength: 1 } },
+                additionalProperties: false,
+            },
         },
-    },
-});
+    });
+    return recordAjv;
+}
 /**
  * A validator compiled on first use. Compiling every schema when its module loads cost each action and
  * CLI run a few hundred milliseconds of start-up for records it never touches. Every schema is still
@@ -249,8 +260,8 @@ class RecordType {
         const id = `https://mlci.dev/schemas/${kind}-v${schemaVersion}`;
         const deferred = Object.entries(options.deferred ?? {});
         const core = deferred.length === 0 ? schema : { ...schema, properties: { ...schema.properties, ...Object.fromEntries(deferred.map(([name]) => [name, true])) } };
-        this.validator = compileOnFirstUse(() => ajv.compile({ ...core, $id: `${id}.json` }));
-        this.sections = deferred.map(([name, section]) => ({ name, validator: compileOnFirstUse(() => ajv.compile({ ...section, $id: `${id}-${name}.json` })) }));
+        this.validator = compileOnFirstUse(() => recordTypes().compile({ ...core, $id: `${id}.json` }));
+        this.sections = deferred.map(([name, section]) => ({ name, validator: compileOnFirstUse(() => recordTypes().compile({ ...section, $id: `${id}-${name}.json` })) }));
     }
     /** Compiles the validator (and those of the deferred `sections` named) now rather than on first use. */
     prepare(sections = []) {

@@ -676,6 +676,8 @@ function worthAWorker(rows) {
  * else (decoding a row group takes as long as a few batches), few enough that feed memory stays small.
  */
 const IN_FLIGHT = 16;
+/** Rows per call of a `StoredListener` catching up: a few batches' worth of work between replies. */
+const TELL_ROWS = 65_536;
 const BUILT_WORKER = 'predict-worker.js';
 const SOURCE_WORKER = 'predict-worker.ts';
 /**
@@ -701,6 +703,9 @@ class PredictionWorker {
     stored = 0;
     inFlight = 0;
     stopped = false;
+    listener;
+    told = 0;
+    telling = false;
     result;
     settle;
     /** Starts the worker, which loads the model now; undefined where none can (no script, no runtime a worker can import). */
@@ -742,6 +747,19 @@ class PredictionWorker {
         this.rowsReady(this.job.end);
         return this.result;
     }
+    /**
+     * Calls `listener` with the rows stored so far and then with each batch as it is stored, in row order,
+     * so work on the predictions can start before the last ones are made. A listener that throws is
+     * dropped; the predictions go on.
+     */
+    onStored(listener) {
+        const job = this.job;
+        if (!job)
+            throw new Error(`the inference worker for ${this.input} was given no rows`);
+        this.listener = listener;
+        this.told = job.start;
+        this.tell();
+    }
     /** Stops the worker: its predictions are no longer wanted. */
     stop() {
         this.fail(new Error(`the inference worker for ${this.input} was stopped`));
@@ -782,9 +800,39 @@ class PredictionWorker {
         }
         this.stored += reply.to - reply.from;
         if (this.stored < job.end)
-            return this.sendBatches();
+            this.sendBatches();
+        else
+            void this.worker.terminate();
+        this.tell();
+    }
+    /**
+     * Tells the listener of the rows stored since it was last told, a slice at a time: a backlog (rows
+     * stored before it listened) must not keep this thread from sending the worker its next batches.
+     * Settles once every row is stored and told.
+     */
+    tell() {
+        const job = this.job;
+        if (this.telling || this.stopped)
+            return;
+        if (this.listener && this.told < this.stored) {
+            const to = Math.min(this.stored, this.told + TELL_ROWS);
+            try {
+                this.listener(job.values, this.told, to);
+            }
+            catch {
+                this.listener = undefined;
+            }
+            this.told = to;
+            this.telling = true;
+            setImmediate(() => {
+                this.telling = false;
+                this.tell();
+            });
+            return;
+        }
+        if (this.stored < job.end)
+            return;
         this.stopped = true;
-        void this.worker.terminate();
         const { plan } = job.model;
         this.settle.resolve({ kind: plan.kind, rows: job.end - job.start, width: plan.width, values: job.values, dtype: plan.dtype });
     }
@@ -869,10 +917,7 @@ async function buildPredictionSet(source) {
     const options = { start: range.start, end: range.end, batchRows: source.batchRows };
     const baseline = source.baseline && startBaseline(source, options);
     let candidate;
-    let groups;
     try {
-        // Grouping columns before waiting for predictions a worker is still making.
-        groups = source.groupColumns.map((name) => groupColumn(table, name, range));
         candidate = await source.time('inferenceMs', () => orInThisThread(source.streamed?.candidate?.finish(), () => predictTable(source.model, source.binding, table, options)));
     }
     catch (error) {
@@ -884,7 +929,7 @@ async function buildPredictionSet(source) {
         // Views, not copies: nothing writes to a set's arrays, and 3 million fresh rows cost page faults.
         yTrue: source.yTrue.subarray(range.start, range.end),
         candidate: outputs(candidate),
-        groups,
+        groups: source.groups,
     };
     // With a worker, this phase is only the wait for the baseline after the candidate is done.
     if (baseline)
@@ -2571,50 +2616,86 @@ const NOT_PROBABILITY = 4;
 const LOG_LOSS = 5;
 const BRIER = 6;
 const BINS = 7;
+/**
+ * One pass over the rows: the whole set's block of sums and, for each grouping, a block per group. Each
+ * row's terms are computed once and added to every block it belongs to, in row order.
+ */
 function binarySums(input, groupings = []) {
-    const { yTrue, score, yPred, threshold } = input;
-    const eps = values_DTYPE_EPS[input.probabilityDtype ?? 'float64'];
-    const whole = new Float64Array(BINARY_SUMS);
-    const groups = groupings.map(({ groups: count }) => new Float64Array(count * BINARY_SUMS));
-    let logLoss = 0;
-    let brier = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const y = yTrue[i];
-        const p = score[i];
-        const predicted = yPred ? yPred[i] === 1 : p >= threshold;
-        const cell = (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
-        const improper = !(p >= 0 && p <= 1);
-        const term = binaryLogLossTerm(y, p, eps);
-        const squared = (y - p) * (y - p);
-        // Top-label calibration (calibration.ts), as `addBinaryCalibration` adds it.
-        const positive = p > 0.5;
-        const confidence = positive ? p : 1 - p;
-        const correct = positive === (y === 1) ? 1 : 0;
-        const bin = BINS + 3 * eceBin(confidence);
-        whole[cell] = whole[cell] + 1;
-        if (improper)
-            whole[NOT_PROBABILITY] = whole[NOT_PROBABILITY] + 1;
-        logLoss += term;
-        brier += squared;
-        addBin(whole, bin, correct, confidence);
-        for (let k = 0; k < groups.length; k++) {
-            const { key, groupOfKey } = groupings[k];
-            const g = groupOfKey[key[i] + 1];
-            if (g < 0)
-                continue;
-            const sums = groups[k];
-            const at = g * BINARY_SUMS;
-            sums[at + cell] = sums[at + cell] + 1;
-            if (improper)
-                sums[at + NOT_PROBABILITY] = sums[at + NOT_PROBABILITY] + 1;
-            sums[at + LOG_LOSS] = sums[at + LOG_LOSS] + term;
-            sums[at + BRIER] = sums[at + BRIER] + squared;
-            addBin(sums, at + bin, correct, confidence);
-        }
+    const sums = new BinarySumsInProgress(groupings, input.probabilityDtype);
+    sums.add(input, 0, input.yTrue.length);
+    return sums.result();
+}
+/**
+ * `binarySums` over rows that arrive in order, a range at a time (predictions still being made): every
+ * term is added in row order, as one pass adds it, so the sums are the same to the last bit.
+ */
+class BinarySumsInProgress {
+    groupings;
+    whole = new Float64Array(BINARY_SUMS);
+    groups;
+    eps;
+    logLoss = 0;
+    brier = 0;
+    next = 0;
+    constructor(groupings, probabilityDtype) {
+        this.groupings = groupings;
+        this.groups = groupings.map(({ groups: count }) => new Float64Array(count * BINARY_SUMS));
+        this.eps = values_DTYPE_EPS[probabilityDtype ?? 'float64'];
     }
-    whole[LOG_LOSS] = logLoss;
-    whole[BRIER] = brier;
-    return { whole, groups };
+    /** Rows [from, to) of `input` (whose arrays cover them); `from` is where the previous range ended. */
+    add(input, from, to) {
+        if (from !== this.next)
+            throw new Error(`binary sums: rows ${from}–${to} added after rows up to ${this.next}`);
+        this.next = to;
+        const { yTrue, score, yPred, threshold } = input;
+        const { whole, groups, groupings, eps } = this;
+        // Locals in the loop, not fields: it runs once per row.
+        let logLoss = this.logLoss;
+        let brier = this.brier;
+        for (let i = from; i < to; i++) {
+            const y = yTrue[i];
+            const p = score[i];
+            const predicted = yPred ? yPred[i] === 1 : p >= threshold;
+            const cell = (y === 1 ? 2 : 0) + (predicted ? 1 : 0);
+            const improper = !(p >= 0 && p <= 1);
+            const term = binaryLogLossTerm(y, p, eps);
+            const squared = (y - p) * (y - p);
+            // Top-label calibration (calibration.ts), as `addBinaryCalibration` adds it.
+            const positive = p > 0.5;
+            const confidence = positive ? p : 1 - p;
+            const correct = positive === (y === 1) ? 1 : 0;
+            const bin = BINS + 3 * eceBin(confidence);
+            whole[cell] = whole[cell] + 1;
+            if (improper)
+                whole[NOT_PROBABILITY] = whole[NOT_PROBABILITY] + 1;
+            logLoss += term;
+            brier += squared;
+            addBin(whole, bin, correct, confidence);
+            for (let k = 0; k < groups.length; k++) {
+                const { key, groupOfKey } = groupings[k];
+                const g = groupOfKey[key[i] + 1];
+                if (g < 0)
+                    continue;
+                const sums = groups[k];
+                const at = g * BINARY_SUMS;
+                sums[at + cell] = sums[at + cell] + 1;
+                if (improper)
+                    sums[at + NOT_PROBABILITY] = sums[at + NOT_PROBABILITY] + 1;
+                sums[at + LOG_LOSS] = sums[at + LOG_LOSS] + term;
+                sums[at + BRIER] = sums[at + BRIER] + squared;
+                addBin(sums, at + bin, correct, confidence);
+            }
+        }
+        this.logLoss = logLoss;
+        this.brier = brier;
+    }
+    /** The sums of the rows added so far. */
+    result() {
+        const whole = Float64Array.from(this.whole);
+        whole[LOG_LOSS] = this.logLoss;
+        whole[BRIER] = this.brier;
+        return { whole, groups: this.groups };
+    }
 }
 /** `addToBins` with the bin already found. */
 function addBin(sums, at, correct, confidence) {
@@ -5951,16 +6032,32 @@ function binaryDecisions(outputs, context, rows) {
 
 
 const MISSING_GROUP = '(missing)';
-function summarize_summarize(set, context, settings, time) {
-    // Binary labels are built once: both models' inputs share them.
-    const labels = context.task === 'binary' ? time('metricsMs', () => binaryLabels(set)) : undefined;
-    const candidate = time('metricsMs', () => modelView(set, set.candidate, context, labels));
+function planSummary(set, withBaseline, context, settings) {
+    const binary = context.task === 'binary';
+    const units = binary && withBaseline && set.rows > 0 && Number.isSafeInteger(settings.seed) ? drawBootstrapUnits(set.rows, settings.seed) : undefined;
+    return {
+        ...(binary ? { labels: binaryLabels(set) } : {}),
+        slices: settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)),
+        ...(units ? { units } : {}),
+    };
+}
+/** Slice keys, then bootstrap units: the groupings of the candidate's row pass. */
+function summedGroupings(plan) {
+    return [...plan.slices.map((slice) => slice.keys), ...(plan.units ? [plan.units.keys] : [])];
+}
+/**
+ * `plan` may come made (before inference ended), and so may the candidate's binary view, made while its
+ * predictions arrived (`BinaryViewInProgress`); the figures are the same either way.
+ */
+function summarize_summarize(set, context, settings, time, made = {}) {
+    const plan = made.plan ?? time('metricsMs', () => planSummary(set, set.baseline !== undefined, context, settings));
+    const { labels, units } = plan;
+    const candidate = made.candidate ?? time('metricsMs', () => modelView(set, set.candidate, context, labels));
     const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline, context, labels));
-    const plans = time('slicesMs', () => settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)));
+    const plans = plan.slices;
     // Binary: one pass over the rows sums the whole set, every slice and, with a baseline, the candidate's
     // bootstrap units (each row's terms computed once).
-    const units = baseline?.sorted && set.rows > 0 && Number.isSafeInteger(settings.seed) ? time('comparisonMs', () => drawBootstrapUnits(set.rows, settings.seed)) : undefined;
-    const sums = candidate.sorted && time('metricsMs', () => binarySums(candidate.input, [...plans.map((plan) => plan.keys), ...(units ? [units.keys] : [])]));
+    const sums = made.candidate?.sums ?? (candidate.sorted && time('metricsMs', () => binarySums(candidate.input, summedGroupings(plan))));
     const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]] } };
     const exact = sums && time('metricsMs', () => binaryResult(sums.whole, 0, ranking_rankingMetrics(candidate.input.yTrue, candidate.input.score, candidate.sorted)));
     // With a baseline, the comparison computes the baseline's exact metrics itself, from the same sorts.
@@ -5978,7 +6075,7 @@ function summarize_summarize(set, context, settings, time) {
         summary.confusionMatrix = { labels: confusionLabels(context, settings.classes), counts: result.confusionMatrix };
     if (pair)
         summary.baselineMetrics = pair.baseline.metrics;
-    summary.slices = time('slicesMs', () => plans.map((plan, k) => sliceColumn(set, context, plan, candidate, sums?.groups[k])));
+    summary.slices = time('slicesMs', () => plans.map((slice, k) => sliceColumn(set, context, slice, candidate, sums?.groups[k])));
     if (pair)
         summary.comparison = pair.comparison;
     if (settings.sensitive.length > 0)
@@ -5991,6 +6088,51 @@ function modelView(set, outputs, context, labels) {
     const binary = binaryInput(set, outputs, context, labels);
     validateBinary(binary);
     return { input: binary, sorted: sortScores(binary.score, binary.yTrue) };
+}
+class BinaryViewInProgress {
+    rows;
+    outputs;
+    context;
+    score;
+    input;
+    sums;
+    added = 0;
+    constructor(rows, outputs, context, plan) {
+        this.rows = rows;
+        this.outputs = outputs;
+        this.context = context;
+        // Float32 outputs arrive as a Float32Array (`predictionArray`), so the narrow column is exact.
+        this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
+        this.input = { yTrue: plan.labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
+        this.sums = new BinarySumsInProgress(summedGroupings(plan), outputs.dtype);
+    }
+    /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
+    add = (values, from, to) => {
+        if (from !== this.added)
+            throw new Error(`binary view: rows ${from}–${to} after rows up to ${this.added}`);
+        if ((this.outputs.dtype === 'float32') !== values instanceof Float32Array)
+            throw new Error(`binary view: ${this.outputs.dtype} outputs in a ${values.constructor.name}`);
+        this.added = to;
+        const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
+        if (this.outputs.width !== 1)
+            this.fillScores(values, from, to);
+        this.sums.add(input, from, to);
+    };
+    /** The view over all rows; undefined until every row was added. */
+    finish(values) {
+        if (this.added !== this.rows)
+            return undefined;
+        const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
+        validateBinary(input);
+        return { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+    }
+    fillScores(values, from, to) {
+        const { width } = this.outputs;
+        const column = this.context.positiveIndex ?? 1;
+        const score = this.score;
+        for (let row = from; row < to; row += 1)
+            score[row] = values[row * width + column];
+    }
 }
 function confusionLabels(context, classes) {
     if (context.task !== 'binary')
@@ -6271,13 +6413,25 @@ async function evaluateData(options, deps, data, timer) {
     const batchRows = inferenceBatchRows(options, binding);
     const shard = options.shard === undefined ? undefined : parseShard(options.shard);
     const range = shard ? shardRange(table.rowCount, batchRows, shard.index, shard.count) : { start: 0, end: table.rowCount };
+    const groups = prepared.groupColumns.map((name) => groupColumn(table, name, range));
+    const settings = summaryOf(options, labels, data.source);
+    // What the figures need besides the predictions is made while a worker still predicts, and so is as
+    // much of the candidate's share as its predictions that have arrived allow.
+    const plan = shard ? undefined : timer.time('metricsMs', () => planSummary({ rows: range.end - range.start, yTrue: labels.yTrue.subarray(range.start, range.end), groups }, baseline !== undefined, context, settings));
+    const streamed = prepared.streamed?.candidate;
+    const view = plan && streamed && context.task === 'binary' ? new BinaryViewInProgress(table.rowCount, model.plan, context, plan) : undefined;
+    if (view)
+        streamed.onStored(view.add);
+    // The record's validator compiles while workers predict rather than when the record is written, after
+    // everything else: with the sections this run will write, 0.1–0.35 s of compiling.
+    const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
+    setImmediate(() => (shard ? evaluation_record/* evaluationShardType */.jx : evaluation_record/* evaluationRecordType */.oo).prepare(sections));
     const set = await buildPredictionSet({
-        table, yTrue: labels.yTrue, model, binding, groupColumns: prepared.groupColumns, batchRows, range, time: timer.timeAsync,
+        table, yTrue: labels.yTrue, model, binding, groups, batchRows, range, time: timer.timeAsync,
         ...(baseline ? { baseline } : {}),
         ...(prepared.streamed ? { streamed: prepared.streamed } : {}),
     });
     const explain = () => timer.timeAsync('explainMs', () => explainIfAsked(options, { table, yTrue: labels.yTrue, model, binding, positiveIndex: labels.positiveIndex, threshold: context.threshold, log: deps.log ?? (() => undefined), ...(baseline ? { baseline } : {}) }));
-    const settings = summaryOf(options, labels, data.source);
     const common = recordCommon(options, prepared, data, deps);
     if (shard) {
         const explanations = shard.index === 1 ? await explain() : undefined;
@@ -6292,7 +6446,8 @@ async function evaluateData(options, deps, data, timer) {
             timings: timer.finish(),
         };
     }
-    const summary = summarize_summarize(set, context, settings, timer.time);
+    const candidateView = view && timer.time('metricsMs', () => view.finish(set.candidate.values));
+    const summary = summarize_summarize(set, context, settings, timer.time, { ...(plan ? { plan } : {}), ...(candidateView ? { candidate: candidateView } : {}) });
     const explanations = await explain();
     return { kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary, ...(explanations ? { explanations } : {}), timings: timer.finish() };
 }
@@ -6310,10 +6465,6 @@ async function prepare(options, deps, data, timer) {
         early?.bind([{ model, bindOptions }, ...(baseline ? [{ model: baseline, bindOptions: baselineBindOptions }] : [])]);
         const read = () => (0,read_table/* readTable */.xz)(data.path, { missing: 'allow', input: 'data', ...(columns ? { columns } : {}), ...(early ? { onRowsReady: early.onRowsReady } : {}) });
         const reading = Promise.all([digestFile(data.path), timer.timeAsync('readMs', read)]);
-        // The record's validator compiles during the read rather than when the record is written, after
-        // everything else: with the sections this run will write, 0.05–0.3 s of compiling.
-        const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
-        setImmediate(() => (options.shard === undefined ? evaluation_record/* evaluationRecordType */.oo : evaluation_record/* evaluationShardType */.jx).prepare(sections));
         const [digest, raw] = await reading;
         if (raw.rowCount === 0)
             throw new errors/* UserError */.yo(`${data.source} has no rows to evaluate.`, { file: data.path, input: 'data', fix: 'Pass a file with a header and at least one row.' });
