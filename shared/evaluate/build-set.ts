@@ -4,7 +4,7 @@ import type { Model } from '../model/model.js';
 import { predictTable, type Predictions } from '../model/predict.js';
 import { predictInWorker, worthAWorker, type PredictionWorker } from '../model/predict-in-worker.js';
 import { categorize, describeRow, getColumn, takeRows } from '../tabular/table.js';
-import type { Column, MissingPolicy, StringColumn, Table } from '../tabular/types.js';
+import type { Column, MissingPolicy, Table } from '../tabular/types.js';
 import type { GroupColumn, ModelOutputs, PredictionSet } from './prediction-set.js';
 
 /**
