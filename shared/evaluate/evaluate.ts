@@ -19,7 +19,7 @@ import { mergeShards } from './merge.js';
 import { encodePredictionSet } from './shard-codec.js';
 import { checkOptions, EVALUATE_DEFAULTS, normalizeOptions, parseShard, type EvaluateOptions } from './options.js';
 import type { SetContext } from './prediction-set.js';
-import { BinaryViewInProgress, planSummary, summarize, type SummarySettings } from './summarize.js';
+import { BinaryViewInProgress, planSummary, summarize, summedGroupings, type SummaryPlan, type SummarySettings } from './summarize.js';
 import { PhaseTimer } from './timer.js';
 import { MLCI_VERSION } from './version.js';
 
@@ -93,9 +93,7 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
   // What the figures need besides the predictions is made while a worker still predicts, and so is as
   // much of the candidate's share as its predictions that have arrived allow.
   const plan = shard ? undefined : timer.time('metricsMs', () => planSummary({ rows: range.end - range.start, yTrue: labels.yTrue.subarray(range.start, range.end), groups }, baseline !== undefined, context, settings));
-  const streamed = prepared.streamed?.candidate;
-  const view = plan && streamed && context.task === 'binary' ? new BinaryViewInProgress(table.rowCount, model.plan, context, plan) : undefined;
-  if (view) streamed!.onStored(view.add);
+  const views = plan && context.task === 'binary' ? binaryViews(prepared, plan, context) : {};
   // The record's validator compiles while workers predict rather than when the record is written, after
   // everything else: with the sections this run will write, 0.1–0.35 s of compiling.
   const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
@@ -123,10 +121,30 @@ async function evaluateData(options: EvaluateOptions, deps: EvaluateDeps, data: 
       timings: timer.finish(),
     };
   }
-  const candidateView = view && timer.time('metricsMs', () => view.finish(set.candidate.values));
-  const summary = summarize(set, context, settings, timer.time, { ...(plan ? { plan } : {}), ...(candidateView ? { candidate: candidateView } : {}) });
+  const candidateView = views.candidate?.finish();
+  const baselineView = views.baseline?.finish();
+  const summary = summarize(set, context, settings, timer.time, { ...(plan ? { plan } : {}), ...(candidateView ? { candidate: candidateView } : {}), ...(baselineView ? { baseline: baselineView } : {}) });
   const explanations = await explain();
   return { kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary, ...(explanations ? { explanations } : {}), timings: timer.finish() };
+}
+
+/**
+ * Binary views of the models whose predictions a worker streams, fed as they are stored: the candidate
+ * summed over the plan's slices and bootstrap units, the baseline over the units alone.
+ */
+function binaryViews(prepared: Prepared, plan: SummaryPlan, context: SetContext): { candidate?: BinaryViewInProgress; baseline?: BinaryViewInProgress } {
+  const rows = prepared.table.rowCount;
+  const views: { candidate?: BinaryViewInProgress; baseline?: BinaryViewInProgress } = {};
+  const { candidate, baseline } = prepared.streamed ?? {};
+  if (candidate) {
+    views.candidate = new BinaryViewInProgress(rows, prepared.model.plan, context, plan.labels!, summedGroupings(plan));
+    candidate.onStored(views.candidate.add);
+  }
+  if (baseline && prepared.baseline) {
+    views.baseline = new BinaryViewInProgress(rows, prepared.baseline.model.plan, context, plan.labels!, plan.units ? [plan.units.keys] : []);
+    baseline.onStored(views.baseline.add);
+  }
+  return views;
 }
 
 async function prepare(options: EvaluateOptions, deps: EvaluateDeps, data: ResolvedData, timer: PhaseTimer): Promise<Prepared> {

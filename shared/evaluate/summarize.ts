@@ -56,24 +56,25 @@ export interface BinaryView {
 }
 
 /** Slice keys, then bootstrap units: the groupings of the candidate's row pass. */
-function summedGroupings(plan: SummaryPlan): GroupKeys[] {
+export function summedGroupings(plan: SummaryPlan): GroupKeys[] {
   return [...plan.slices.map((slice) => slice.keys), ...(plan.units ? [plan.units.keys] : [])];
 }
 
 /**
- * `plan` may come made (before inference ended), and so may the candidate's binary view, made while its
- * predictions arrived (`BinaryViewInProgress`); the figures are the same either way.
+ * `plan` may come made (before inference ended), and so may the models' binary views, made while their
+ * predictions arrived (`BinaryViewInProgress`: the candidate's summed over `summedGroupings(plan)`, the
+ * baseline's over the bootstrap units alone); the figures are the same either way.
  */
-export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer, made: { plan?: SummaryPlan; candidate?: BinaryView } = {}): Summary {
+export function summarize(set: PredictionSet, context: SetContext, settings: SummarySettings, time: Timer, made: { plan?: SummaryPlan; candidate?: BinaryView; baseline?: BinaryView } = {}): Summary {
   const plan = made.plan ?? time('metricsMs', () => planSummary(set, set.baseline !== undefined, context, settings));
   const { labels, units } = plan;
   const candidate: ModelView = made.candidate ?? time('metricsMs', () => modelView(set, set.candidate, context, labels));
-  const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline!, context, labels));
+  const baseline: ModelView | undefined = set.baseline && (made.baseline ?? time('metricsMs', () => modelView(set, set.baseline!, context, labels)));
   const plans = plan.slices;
   // Binary: one pass over the rows sums the whole set, every slice and, with a baseline, the candidate's
   // bootstrap units (each row's terms computed once).
   const sums = made.candidate?.sums ?? (candidate.sorted && time('metricsMs', () => binarySums(candidate.input as BinaryInput, summedGroupings(plan))));
-  const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]!] } };
+  const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]!] }, ...(made.baseline ? { baselineSums: made.baseline.sums } : {}) };
   const exact = sums && time('metricsMs', () => binaryResult(sums.whole, 0, rankingMetrics(candidate.input.yTrue as Uint8Array, (candidate.input as BinaryInput).score, candidate.sorted!)));
   // With a baseline, the comparison computes the baseline's exact metrics itself, from the same sorts.
   const pair =
@@ -113,22 +114,33 @@ function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContex
   return { input: binary, sorted: sortScores(binary.score, binary.yTrue) };
 }
 
+/**
+ * A model's binary view (`modelView`, and its row sums over `groupings`) made while its predictions
+ * arrive in row order, batch by batch: the score column is filled and the rows summed as they come, and
+ * the scores are sorted as soon as the last batch lands (a baseline that finishes first is sorted while
+ * the candidate still predicts). The same arrays, sums and sort, to the last bit, as made from all rows
+ * at once. The scores are sorted once, not in runs merged as they come: merging costs fresh memory,
+ * and page faults in this thread slow inference in the others (by 75% while they last, measured on the
+ * 2-core bench VM), while arithmetic does not.
+ */
 export class BinaryViewInProgress {
   private readonly score: Float32Array | Float64Array;
   private readonly input: BinaryInput;
   private readonly sums: BinarySumsInProgress;
   private added = 0;
+  private made: BinaryView | undefined;
 
   constructor(
     private readonly rows: number,
     private readonly outputs: Pick<ModelOutputs, 'width' | 'dtype'>,
     private readonly context: SetContext,
-    plan: SummaryPlan,
+    labels: Uint8Array,
+    groupings: readonly GroupKeys[],
   ) {
     // Float32 outputs arrive as a Float32Array (`predictionArray`), so the narrow column is exact.
     this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
-    this.input = { yTrue: plan.labels!, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
-    this.sums = new BinarySumsInProgress(summedGroupings(plan), outputs.dtype);
+    this.input = { yTrue: labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
+    this.sums = new BinarySumsInProgress(groupings, outputs.dtype);
   }
 
   /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
@@ -139,14 +151,14 @@ export class BinaryViewInProgress {
     const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
     if (this.outputs.width !== 1) this.fillScores(values, from, to);
     this.sums.add(input, from, to);
+    if (to !== this.rows) return;
+    validateBinary(input);
+    this.made = { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
   };
 
-  /** The view over all rows; undefined until every row was added. */
-  finish(values: Float32Array | Float64Array): BinaryView | undefined {
-    if (this.added !== this.rows) return undefined;
-    const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
-    validateBinary(input);
-    return { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+  /** The view over all rows; undefined unless every row was added. */
+  finish(): BinaryView | undefined {
+    return this.made;
   }
 
   private fillScores(values: Float32Array | Float64Array, from: number, to: number): void {

@@ -80,7 +80,8 @@ export class PredictionWorker {
   private next = 0;
   private stored = 0;
   private inFlight = 0;
-  private stopped = false;
+  /** Settled: every row stored and told (`done`), or failed or stopped. */
+  private state: 'running' | 'done' | 'failed' = 'running';
   private listener: StoredListener | undefined;
   private told = 0;
   private telling = false;
@@ -103,8 +104,9 @@ export class PredictionWorker {
     // Settled through `finish`; a worker stopped or failing before then must not count as unhandled.
     this.result.catch(() => undefined);
     worker.on('message', (reply: PredictReply) => this.onReply(reply));
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`the inference worker for ${this.input} exited with code ${code}`)));
+    // Once every row is stored the worker is let go: its exit then says nothing about the predictions.
+    worker.on('error', (error) => !this.allStored() && this.fail(error));
+    worker.on('exit', (code) => !this.allStored() && this.fail(new Error(`the inference worker for ${this.input} exited with code ${code}`)));
   }
 
   /** The rows [start, end) of `table` to predict with `model` (the one the worker loaded), in batches of `batchRows`. */
@@ -131,8 +133,8 @@ export class PredictionWorker {
 
   /**
    * Calls `listener` with the rows stored so far and then with each batch as it is stored, in row order,
-   * so work on the predictions can start before the last ones are made. A listener that throws is
-   * dropped; the predictions go on.
+   * so work on the predictions can start before the last ones are made; `finish` settles once it has
+   * heard of every row. A listener that throws is dropped; the predictions go on.
    */
   onStored(listener: StoredListener): void {
     const job = this.job;
@@ -150,7 +152,7 @@ export class PredictionWorker {
   /** Builds and sends whole batches of final rows (the last, shorter one once every row is final). */
   private sendBatches(): void {
     const job = this.job;
-    if (!job || this.stopped) return;
+    if (!job || this.state !== 'running') return;
     try {
       while (this.inFlight < IN_FLIGHT && this.next < job.end) {
         const to = Math.min(job.end, this.next + job.batchRows);
@@ -167,7 +169,7 @@ export class PredictionWorker {
 
   private onReply(reply: PredictReply): void {
     const job = this.job;
-    if (this.stopped || !job) return;
+    if (this.state !== 'running' || !job) return;
     if ('failure' in reply) return this.fail(fromThreadError(reply.failure, `the inference worker for ${this.input}`));
     this.inFlight -= 1;
     this.feedPool.push(FeedBuffers.of(reply.feeds));
@@ -183,21 +185,22 @@ export class PredictionWorker {
   }
 
   /**
-   * Tells the listener of the rows stored since it was last told, a slice at a time: a backlog (rows
-   * stored before it listened) must not keep this thread from sending the worker its next batches.
-   * Settles once every row is stored and told.
+   * Tells the listener of the rows stored since it was last told, a slice at a time while the worker
+   * still predicts (a backlog, rows stored before it listened, must not keep this thread from sending
+   * the worker its next batches), the rest at once when all are stored. Then settles.
    */
   private tell(): void {
     const job = this.job!;
-    if (this.telling || this.stopped) return;
-    if (this.listener && this.told < this.stored) {
-      const to = Math.min(this.stored, this.told + TELL_ROWS);
+    if (this.telling || this.state === 'failed') return;
+    while (this.listener && this.told < this.stored) {
+      const to = this.allStored() ? this.stored : Math.min(this.stored, this.told + TELL_ROWS);
       try {
         this.listener(job.values, this.told, to);
       } catch {
         this.listener = undefined;
       }
       this.told = to;
+      if (this.allStored()) continue;
       this.telling = true;
       setImmediate(() => {
         this.telling = false;
@@ -205,15 +208,19 @@ export class PredictionWorker {
       });
       return;
     }
-    if (this.stored < job.end) return;
-    this.stopped = true;
+    if (!this.allStored() || this.state === 'done') return;
+    this.state = 'done';
     const { plan } = job.model;
     this.settle.resolve({ kind: plan.kind, rows: job.end - job.start, width: plan.width, values: job.values, dtype: plan.dtype });
   }
 
+  private allStored(): boolean {
+    return this.job !== undefined && this.stored === this.job.end;
+  }
+
   private fail(error: Error): void {
-    if (this.stopped) return;
-    this.stopped = true;
+    if (this.state !== 'running') return;
+    this.state = 'failed';
     void this.worker.terminate();
     this.settle.reject(error);
   }

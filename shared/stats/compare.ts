@@ -300,7 +300,7 @@ function planResampling(task: Task, candidate: TaskInputs[Task], baseline: TaskI
   const { rng, units, keys } = usable?.units ?? drawBootstrapUnits(n, s.seed);
   if (task !== 'binary' || names.every((name) => RANKING.has(name))) return { rng, units };
   const candidateSums = usable?.sums ?? binarySums(candidate as BinaryInput, [keys]);
-  return { rng, units, binary: [candidateSums, binarySums(baseline as BinaryInput, [keys])] };
+  return { rng, units, binary: [candidateSums, usable?.baselineSums ?? binarySums(baseline as BinaryInput, [keys])] };
 }
 
 /** A binary model's exact metrics, from its whole-set sums when the unit pass made them. */

@@ -49,6 +49,8 @@ export interface CandidateUnits {
   units: BootstrapUnits;
   /** `binarySums(candidate, [units.keys])`; only `whole` and the first grouping are read. */
   sums: BinarySums;
+  /** `binarySums(baseline, [units.keys])`, when the caller summed the baseline too. */
+  baselineSums?: BinarySums;
 }
 
 /** Defaults, exported so reports can state them. */

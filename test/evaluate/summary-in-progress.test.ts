@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PredictionSet, SetContext } from '../../shared/evaluate/prediction-set.js';
-import { BinaryViewInProgress, planSummary, summarize, type SummarySettings } from '../../shared/evaluate/summarize.js';
+import { BinaryViewInProgress, planSummary, summarize, summedGroupings, type SummarySettings } from '../../shared/evaluate/summarize.js';
 
 /**
  * The candidate's share of the figures, made while its predictions arrive batch by batch
@@ -49,21 +49,26 @@ describe('the candidate binary view made while predictions arrive', () => {
       const set = binarySet(width, dtype, withBaseline);
       const context: SetContext = { task: 'binary', threshold: 0.45, ...(width === 2 ? { positiveIndex: 1 } : {}) };
       const plan = planSummary(set, withBaseline, context, settings);
-      const view = new BinaryViewInProgress(ROWS, set.candidate, context, plan);
       // Batches of uneven sizes, in row order, as a worker's replies come.
-      for (const [from, to] of [[0, 1000], [1000, 1001], [1001, 4096], [4096, ROWS]] as const) view.add(set.candidate.values, from, to);
-      const made = view.finish(set.candidate.values);
-      expect(made, 'every row was added').toBeDefined();
-      expect(summarize(set, context, settings, noTimer, { plan, candidate: made! })).toEqual(summarize(set, context, settings, noTimer));
+      const feed = (view: BinaryViewInProgress, values: Float32Array | Float64Array) => {
+        for (const [from, to] of [[0, 1000], [1000, 1001], [1001, 4096], [4096, ROWS]] as const) view.add(values, from, to);
+        return view.finish();
+      };
+      const candidate = feed(new BinaryViewInProgress(ROWS, set.candidate, context, plan.labels!, summedGroupings(plan)), set.candidate.values);
+      expect(candidate, 'every row was added').toBeDefined();
+      const baseline = set.baseline && feed(new BinaryViewInProgress(ROWS, set.baseline, context, plan.labels!, plan.units ? [plan.units.keys] : []), set.baseline.values);
+      expect(summarize(set, context, settings, noTimer, { plan, candidate: candidate!, ...(baseline ? { baseline } : {}) })).toEqual(summarize(set, context, settings, noTimer));
+      expect(summarize(set, context, settings, noTimer).comparison === undefined).toBe(!withBaseline);
     });
   }
 
   it('is not finished while rows are missing, and refuses rows out of order', () => {
     const set = binarySet(2, 'float32', false);
     const context: SetContext = { task: 'binary', threshold: 0.5, positiveIndex: 1 };
-    const view = new BinaryViewInProgress(ROWS, set.candidate, context, planSummary(set, false, context, settings));
+    const plan = planSummary(set, false, context, settings);
+    const view = new BinaryViewInProgress(ROWS, set.candidate, context, plan.labels!, summedGroupings(plan));
     view.add(set.candidate.values, 0, 100);
-    expect(view.finish(set.candidate.values)).toBeUndefined();
+    expect(view.finish()).toBeUndefined();
     expect(() => view.add(set.candidate.values, 200, 300)).toThrowError(/rows 200–300 after rows up to 100/);
   });
 });

@@ -92,6 +92,28 @@ describe('PredictionWorker', () => {
     expect(calls, 'dropped after it threw').toBe(1);
   });
 
+  it('settles with the predictions when the worker exits while a slow listener still catches up', async () => {
+    const model = await loadModel(join(models, 'binary-logreg.onnx'), { runtime });
+    const rows = 300_000;
+    const column = (k: number) => ({ name: `f${k}`, type: 'number' as const, values: Float64Array.from({ length: rows }, (_, i) => Math.sin(i * (k + 1))), nullCount: 0 });
+    const table: Table = { columns: [0, 1, 2, 3].map(column), rowCount: rows, file: 'synthetic.parquet', format: 'parquet' };
+    const binding = bindInputs(model, table, { exclude: [] });
+    const worker = PredictionWorker.start(model, runtime, 'model')!;
+    worker.begin(model, binding, table, { start: 0, end: rows }, 32_768);
+    worker.rowsReady(rows);
+    // Every row is stored long before a listener this slow has heard of them all: the worker exits meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let heard = 0;
+    worker.onStored((_values, from, to) => {
+      heard = to;
+      const until = performance.now() + 40;
+      while (performance.now() < until);
+    });
+    const predictions = await worker.finish();
+    expect(heard).toBe(rows);
+    expect(Array.from(predictions.values.subarray(0, 20))).toEqual(Array.from((await predictTable(model, binding, table, { end: 10, batchRows: 32_768 })).values));
+  });
+
   it('brings a session error back as the UserError this thread raises, with its message, row and fix', async () => {
     const model = await loadModel(join(models, 'nan-output.onnx'), { runtime });
     const binding = bindInputs(model, binary, { exclude });

@@ -702,7 +702,8 @@ class PredictionWorker {
     next = 0;
     stored = 0;
     inFlight = 0;
-    stopped = false;
+    /** Settled: every row stored and told (`done`), or failed or stopped. */
+    state = 'running';
     listener;
     told = 0;
     telling = false;
@@ -723,8 +724,9 @@ class PredictionWorker {
         // Settled through `finish`; a worker stopped or failing before then must not count as unhandled.
         this.result.catch(() => undefined);
         worker.on('message', (reply) => this.onReply(reply));
-        worker.on('error', (error) => this.fail(error));
-        worker.on('exit', (code) => this.fail(new Error(`the inference worker for ${this.input} exited with code ${code}`)));
+        // Once every row is stored the worker is let go: its exit then says nothing about the predictions.
+        worker.on('error', (error) => !this.allStored() && this.fail(error));
+        worker.on('exit', (code) => !this.allStored() && this.fail(new Error(`the inference worker for ${this.input} exited with code ${code}`)));
     }
     /** The rows [start, end) of `table` to predict with `model` (the one the worker loaded), in batches of `batchRows`. */
     begin(model, binding, table, range, batchRows) {
@@ -749,8 +751,8 @@ class PredictionWorker {
     }
     /**
      * Calls `listener` with the rows stored so far and then with each batch as it is stored, in row order,
-     * so work on the predictions can start before the last ones are made. A listener that throws is
-     * dropped; the predictions go on.
+     * so work on the predictions can start before the last ones are made; `finish` settles once it has
+     * heard of every row. A listener that throws is dropped; the predictions go on.
      */
     onStored(listener) {
         const job = this.job;
@@ -767,7 +769,7 @@ class PredictionWorker {
     /** Builds and sends whole batches of final rows (the last, shorter one once every row is final). */
     sendBatches() {
         const job = this.job;
-        if (!job || this.stopped)
+        if (!job || this.state !== 'running')
             return;
         try {
             while (this.inFlight < IN_FLIGHT && this.next < job.end) {
@@ -786,7 +788,7 @@ class PredictionWorker {
     }
     onReply(reply) {
         const job = this.job;
-        if (this.stopped || !job)
+        if (this.state !== 'running' || !job)
             return;
         if ('failure' in reply)
             return this.fail((0,worker_threads/* fromThreadError */.tk)(reply.failure, `the inference worker for ${this.input}`));
@@ -806,16 +808,16 @@ class PredictionWorker {
         this.tell();
     }
     /**
-     * Tells the listener of the rows stored since it was last told, a slice at a time: a backlog (rows
-     * stored before it listened) must not keep this thread from sending the worker its next batches.
-     * Settles once every row is stored and told.
+     * Tells the listener of the rows stored since it was last told, a slice at a time while the worker
+     * still predicts (a backlog, rows stored before it listened, must not keep this thread from sending
+     * the worker its next batches), the rest at once when all are stored. Then settles.
      */
     tell() {
         const job = this.job;
-        if (this.telling || this.stopped)
+        if (this.telling || this.state === 'failed')
             return;
-        if (this.listener && this.told < this.stored) {
-            const to = Math.min(this.stored, this.told + TELL_ROWS);
+        while (this.listener && this.told < this.stored) {
+            const to = this.allStored() ? this.stored : Math.min(this.stored, this.told + TELL_ROWS);
             try {
                 this.listener(job.values, this.told, to);
             }
@@ -823,6 +825,8 @@ class PredictionWorker {
                 this.listener = undefined;
             }
             this.told = to;
+            if (this.allStored())
+                continue;
             this.telling = true;
             setImmediate(() => {
                 this.telling = false;
@@ -830,16 +834,19 @@ class PredictionWorker {
             });
             return;
         }
-        if (this.stored < job.end)
+        if (!this.allStored() || this.state === 'done')
             return;
-        this.stopped = true;
+        this.state = 'done';
         const { plan } = job.model;
         this.settle.resolve({ kind: plan.kind, rows: job.end - job.start, width: plan.width, values: job.values, dtype: plan.dtype });
     }
+    allStored() {
+        return this.job !== undefined && this.stored === this.job.end;
+    }
     fail(error) {
-        if (this.stopped)
+        if (this.state !== 'running')
             return;
-        this.stopped = true;
+        this.state = 'failed';
         void this.worker.terminate();
         this.settle.reject(error);
     }
@@ -5644,7 +5651,7 @@ function planResampling(task, candidate, baseline, names, s, given) {
     if (task !== 'binary' || names.every((name) => RANKING.has(name)))
         return { rng, units };
     const candidateSums = usable?.sums ?? binarySums(candidate, [keys]);
-    return { rng, units, binary: [candidateSums, binarySums(baseline, [keys])] };
+    return { rng, units, binary: [candidateSums, usable?.baselineSums ?? binarySums(baseline, [keys])] };
 }
 /** A binary model's exact metrics, from its whole-set sums when the unit pass made them. */
 function binaryPoint(input, sorted, sums) {
@@ -6039,19 +6046,20 @@ function summedGroupings(plan) {
     return [...plan.slices.map((slice) => slice.keys), ...(plan.units ? [plan.units.keys] : [])];
 }
 /**
- * `plan` may come made (before inference ended), and so may the candidate's binary view, made while its
- * predictions arrived (`BinaryViewInProgress`); the figures are the same either way.
+ * `plan` may come made (before inference ended), and so may the models' binary views, made while their
+ * predictions arrived (`BinaryViewInProgress`: the candidate's summed over `summedGroupings(plan)`, the
+ * baseline's over the bootstrap units alone); the figures are the same either way.
  */
 function summarize_summarize(set, context, settings, time, made = {}) {
     const plan = made.plan ?? time('metricsMs', () => planSummary(set, set.baseline !== undefined, context, settings));
     const { labels, units } = plan;
     const candidate = made.candidate ?? time('metricsMs', () => modelView(set, set.candidate, context, labels));
-    const baseline = set.baseline && time('metricsMs', () => modelView(set, set.baseline, context, labels));
+    const baseline = set.baseline && (made.baseline ?? time('metricsMs', () => modelView(set, set.baseline, context, labels)));
     const plans = plan.slices;
     // Binary: one pass over the rows sums the whole set, every slice and, with a baseline, the candidate's
     // bootstrap units (each row's terms computed once).
     const sums = made.candidate?.sums ?? (candidate.sorted && time('metricsMs', () => binarySums(candidate.input, summedGroupings(plan))));
-    const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]] } };
+    const candidateUnits = units && sums && { units, sums: { whole: sums.whole, groups: [sums.groups[plans.length]] }, ...(made.baseline ? { baselineSums: made.baseline.sums } : {}) };
     const exact = sums && time('metricsMs', () => binaryResult(sums.whole, 0, ranking_rankingMetrics(candidate.input.yTrue, candidate.input.score, candidate.sorted)));
     // With a baseline, the comparison computes the baseline's exact metrics itself, from the same sorts.
     const pair = baseline &&
@@ -6082,6 +6090,15 @@ function modelView(set, outputs, context, labels) {
     validateBinary(binary);
     return { input: binary, sorted: sortScores(binary.score, binary.yTrue) };
 }
+/**
+ * A model's binary view (`modelView`, and its row sums over `groupings`) made while its predictions
+ * arrive in row order, batch by batch: the score column is filled and the rows summed as they come, and
+ * the scores are sorted as soon as the last batch lands (a baseline that finishes first is sorted while
+ * the candidate still predicts). The same arrays, sums and sort, to the last bit, as made from all rows
+ * at once. The scores are sorted once, not in runs merged as they come: merging costs fresh memory,
+ * and page faults in this thread slow inference in the others (by 75% while they last, measured on the
+ * 2-core bench VM), while arithmetic does not.
+ */
 class BinaryViewInProgress {
     rows;
     outputs;
@@ -6090,14 +6107,15 @@ class BinaryViewInProgress {
     input;
     sums;
     added = 0;
-    constructor(rows, outputs, context, plan) {
+    made;
+    constructor(rows, outputs, context, labels, groupings) {
         this.rows = rows;
         this.outputs = outputs;
         this.context = context;
         // Float32 outputs arrive as a Float32Array (`predictionArray`), so the narrow column is exact.
         this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
-        this.input = { yTrue: plan.labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
-        this.sums = new BinarySumsInProgress(summedGroupings(plan), outputs.dtype);
+        this.input = { yTrue: labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
+        this.sums = new BinarySumsInProgress(groupings, outputs.dtype);
     }
     /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
     add = (values, from, to) => {
@@ -6110,14 +6128,14 @@ class BinaryViewInProgress {
         if (this.outputs.width !== 1)
             this.fillScores(values, from, to);
         this.sums.add(input, from, to);
-    };
-    /** The view over all rows; undefined until every row was added. */
-    finish(values) {
-        if (this.added !== this.rows)
-            return undefined;
-        const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
+        if (to !== this.rows)
+            return;
         validateBinary(input);
-        return { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+        this.made = { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+    };
+    /** The view over all rows; undefined unless every row was added. */
+    finish() {
+        return this.made;
     }
     fillScores(values, from, to) {
         const { width } = this.outputs;
@@ -6411,10 +6429,7 @@ async function evaluateData(options, deps, data, timer) {
     // What the figures need besides the predictions is made while a worker still predicts, and so is as
     // much of the candidate's share as its predictions that have arrived allow.
     const plan = shard ? undefined : timer.time('metricsMs', () => planSummary({ rows: range.end - range.start, yTrue: labels.yTrue.subarray(range.start, range.end), groups }, baseline !== undefined, context, settings));
-    const streamed = prepared.streamed?.candidate;
-    const view = plan && streamed && context.task === 'binary' ? new BinaryViewInProgress(table.rowCount, model.plan, context, plan) : undefined;
-    if (view)
-        streamed.onStored(view.add);
+    const views = plan && context.task === 'binary' ? binaryViews(prepared, plan, context) : {};
     // The record's validator compiles while workers predict rather than when the record is written, after
     // everything else: with the sections this run will write, 0.1–0.35 s of compiling.
     const sections = [...(options.sensitive?.length ? ['fairness'] : []), ...((options.explain ?? EVALUATE_DEFAULTS.explain) !== 'none' ? ['explanations'] : [])];
@@ -6439,10 +6454,29 @@ async function evaluateData(options, deps, data, timer) {
             timings: timer.finish(),
         };
     }
-    const candidateView = view && timer.time('metricsMs', () => view.finish(set.candidate.values));
-    const summary = summarize_summarize(set, context, settings, timer.time, { ...(plan ? { plan } : {}), ...(candidateView ? { candidate: candidateView } : {}) });
+    const candidateView = views.candidate?.finish();
+    const baselineView = views.baseline?.finish();
+    const summary = summarize_summarize(set, context, settings, timer.time, { ...(plan ? { plan } : {}), ...(candidateView ? { candidate: candidateView } : {}), ...(baselineView ? { baseline: baselineView } : {}) });
     const explanations = await explain();
     return { kind: 'evaluation-record', schemaVersion: 1, ...common, rows: set.rows, ...summary, ...(explanations ? { explanations } : {}), timings: timer.finish() };
+}
+/**
+ * Binary views of the models whose predictions a worker streams, fed as they are stored: the candidate
+ * summed over the plan's slices and bootstrap units, the baseline over the units alone.
+ */
+function binaryViews(prepared, plan, context) {
+    const rows = prepared.table.rowCount;
+    const views = {};
+    const { candidate, baseline } = prepared.streamed ?? {};
+    if (candidate) {
+        views.candidate = new BinaryViewInProgress(rows, prepared.model.plan, context, plan.labels, summedGroupings(plan));
+        candidate.onStored(views.candidate.add);
+    }
+    if (baseline && prepared.baseline) {
+        views.baseline = new BinaryViewInProgress(rows, prepared.baseline.model.plan, context, plan.labels, plan.units ? [plan.units.keys] : []);
+        baseline.onStored(views.baseline.add);
+    }
+    return views;
 }
 async function prepare(options, deps, data, timer) {
     const runtime = await deps.runtime();
