@@ -1084,6 +1084,7 @@ async function digestFile(path, input = 'data') {
 
 
 
+
 /**
  * Inference that starts while a large Parquet file is still being read (`onRowsReady`): each model's
  * session runs in a worker thread (`PredictionWorker`), started before the models are even loaded
@@ -1099,6 +1100,7 @@ async function digestFile(path, input = 'data') {
 class EarlyInference {
     batchRowsOf;
     streams;
+    fedDuringRead = Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
     begun = false;
     constructor(files, runtime, 
     /** Rows per batch for a binding: evaluate's own rule, so the batches are the ones it would run. */
@@ -1126,8 +1128,10 @@ class EarlyInference {
                     this.drop(index);
             });
         }
-        for (const stream of this.streams)
-            stream?.worker.rowsReady(ready.rows);
+        // The read keeps this thread busy: models beyond one per remaining core get their rows when the read
+        // ends (taken), so they do not slow the candidate's inference, the longest part of the run. Measured
+        // on 2 cores with a baseline: 0.5 s sooner than feeding both models during the read.
+        this.streams.forEach((stream, index) => index < this.fedDuringRead && stream?.worker.rowsReady(ready.rows));
     };
     /**
      * The worker predicting model `index` over the final table, told that every row is final, provided
