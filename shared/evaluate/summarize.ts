@@ -1,5 +1,5 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
+import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair, drawBootstrapUnits, type BootstrapUnits } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
@@ -118,15 +118,17 @@ function modelView(set: PredictionSet, outputs: ModelOutputs, context: SetContex
  * A model's binary view (`modelView`, and its row sums over `groupings`) made while its predictions
  * arrive in row order, batch by batch: the score column is filled and the rows summed as they come, and
  * the scores are sorted as soon as the last batch lands (a baseline that finishes first is sorted while
- * the candidate still predicts). The same arrays, sums and sort, to the last bit, as made from all rows
- * at once. The scores are sorted once, not in runs merged as they come: merging costs fresh memory,
- * and page faults in this thread slow inference in the others (by 75% while they last, measured on the
- * 2-core bench VM), while arithmetic does not.
+ * the candidate still predicts; float32 scores' sort keys are computed as they come). The same arrays,
+ * sums and sort, to the last bit, as made from all rows at once. The scores are sorted once, not in
+ * runs merged as they come: merging costs fresh memory, and page faults in this thread slow inference
+ * in the others (by 75% while they last, measured on the 2-core bench VM), while arithmetic does not.
  */
 export class BinaryViewInProgress {
   private readonly score: Float32Array | Float64Array;
   private readonly input: BinaryInput;
   private readonly sums: BinarySumsInProgress;
+  /** Float32 scores' sort keys, computed as they come (other scores are sorted at the end). */
+  private readonly sort: Float32SortInProgress | undefined;
   private added = 0;
   private made: BinaryView | undefined;
 
@@ -141,6 +143,7 @@ export class BinaryViewInProgress {
     this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
     this.input = { yTrue: labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
     this.sums = new BinarySumsInProgress(groupings, outputs.dtype);
+    if (outputs.dtype === 'float32') this.sort = new Float32SortInProgress(rows);
   }
 
   /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
@@ -151,9 +154,11 @@ export class BinaryViewInProgress {
     const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
     if (this.outputs.width !== 1) this.fillScores(values, from, to);
     this.sums.add(input, from, to);
+    this.sort?.add(input.score as Float32Array, from, to);
     if (to !== this.rows) return;
     validateBinary(input);
-    this.made = { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+    const sorted = this.sort ? this.sort.sort(input.score as Float32Array, input.yTrue) : sortScores(input.score, input.yTrue);
+    this.made = { input, sorted, sums: this.sums.result() };
   };
 
   /** The view over all rows; undefined unless every row was added. */

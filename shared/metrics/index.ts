@@ -27,7 +27,7 @@ export * from './multiclass.js';
 export * from './regression.js';
 export { rankingMetrics, weightedRankingMetrics, prepareWeightedRanking, NO_POSITIVES, NO_NEGATIVES, type RankingResult, type WeightedRankingRows } from './ranking.js';
 export { ECE_BINS, eceBin, CalibrationBins, addToBins, eceFromSums } from './calibration.js';
-export { argsortFloat64, sortScores, type SortedScores } from './sort.js';
+export { argsortFloat64, Float32SortInProgress, sortScores, type SortedScores } from './sort.js';
 export { groupedBinaryMetrics } from './grouped.js';
 export { ratio, isNumber, EMPTY_SET, DTYPE_EPS } from './values.js';
 export { validateBinary, validateMulticlass, validateRegression } from './validate.js';

@@ -94,15 +94,9 @@ function digitWidths(bits: number): number[] {
  * instead of an index array, and the last writes the float bits and splits off the labels, so no pass
  * over the results follows.
  */
-function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined): SortedScores {
+function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined, bounds = keyBounds(keys, 0, keys.length)): SortedScores {
   const n = keys.length;
-  let min = 0xffffffff;
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    const k = keys[i] as number;
-    if (k < min) min = k;
-    if (k > max) max = k;
-  }
+  const { min, max } = bounds;
   const widths = digitWidths(32 - Math.clz32(max - min));
   if (widths.length === 0) return equalKeys(keys, labels);
   const counts = offsetCounts(keys, min, widths);
@@ -123,6 +117,53 @@ function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined): SortedSc
   const result: SortedScores = { order: idx!, sorted: new Float32Array(words.buffer, words.byteOffset, n) };
   if (labelsOut) result.labels = labelsOut;
   return result;
+}
+
+/** The smallest and largest of keys [from, to). */
+function keyBounds(keys: Uint32Array, from: number, to: number, bounds = { min: 0xffffffff, max: 0 }): { min: number; max: number } {
+  let { min, max } = bounds;
+  for (let i = from; i < to; i++) {
+    const k = keys[i] as number;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  return { min, max };
+}
+
+/**
+ * `sortScores` of float32 scores that arrive in row order, a range at a time (predictions still being
+ * made): their sort keys and bounds are computed as they come, so the sort once the last arrives skips
+ * that pass. The same result, element for element.
+ */
+export class Float32SortInProgress {
+  private readonly keys: Uint32Array;
+  private bounds = { min: 0xffffffff, max: 0 };
+  private added = 0;
+
+  constructor(rows: number) {
+    this.keys = new Uint32Array(rows);
+  }
+
+  /** Scores [from, to) of `values` (indexed by row); `from` is where the last range ended. */
+  add(values: Float32Array, from: number, to: number): void {
+    if (from !== this.added) throw new Error(`sort in progress: rows ${from}–${to} after rows up to ${this.added}`);
+    this.added = to;
+    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+    const keys = this.keys;
+    for (let i = from; i < to; i++) {
+      const b = bits[i] as number;
+      keys[i] = b === 0x80000000 ? 0x80000000 : flipKey(b);
+    }
+    this.bounds = keyBounds(keys, from, to, this.bounds);
+  }
+
+  /** The sort of all rows' scores (`values`, every row added), with `labels` carried as `sortScores` carries them. */
+  sort(values: Float32Array, labels?: Uint8Array): SortedScores {
+    const n = this.keys.length;
+    if (this.added !== n || values.length !== n) throw new Error(`sort in progress: ${this.added} of ${n} rows added`);
+    if (n < SMALL || n > ROW_MASK) return sortScores(values, labels);
+    return sortNarrow(this.keys, labels, this.bounds);
+  }
 }
 
 /**

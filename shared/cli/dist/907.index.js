@@ -1129,8 +1129,8 @@ class EarlyInference {
             });
         }
         // The read keeps this thread busy: models beyond one per remaining core get their rows when the read
-        // ends (taken), so they do not slow the candidate's inference, the longest part of the run. Measured
-        // on 2 cores with a baseline: 0.5 s sooner than feeding both models during the read.
+        // ends (taken), so they do not take a share of the cores from the candidate's inference, the longest
+        // part of the run (on 2 cores, three busy threads left it two thirds of one).
         this.streams.forEach((stream, index) => index < this.fedDuringRead && stream?.worker.rowsReady(ready.rows));
     };
     /**
@@ -2026,17 +2026,9 @@ function digitWidths(bits) {
  * instead of an index array, and the last writes the float bits and splits off the labels, so no pass
  * over the results follows.
  */
-function sortNarrow(keys, labels) {
+function sortNarrow(keys, labels, bounds = keyBounds(keys, 0, keys.length)) {
     const n = keys.length;
-    let min = 0xffffffff;
-    let max = 0;
-    for (let i = 0; i < n; i++) {
-        const k = keys[i];
-        if (k < min)
-            min = k;
-        if (k > max)
-            max = k;
-    }
+    const { min, max } = bounds;
     const widths = digitWidths(32 - Math.clz32(max - min));
     if (widths.length === 0)
         return equalKeys(keys, labels);
@@ -2062,6 +2054,53 @@ function sortNarrow(keys, labels) {
     if (labelsOut)
         result.labels = labelsOut;
     return result;
+}
+/** The smallest and largest of keys [from, to). */
+function keyBounds(keys, from, to, bounds = { min: 0xffffffff, max: 0 }) {
+    let { min, max } = bounds;
+    for (let i = from; i < to; i++) {
+        const k = keys[i];
+        if (k < min)
+            min = k;
+        if (k > max)
+            max = k;
+    }
+    return { min, max };
+}
+/**
+ * `sortScores` of float32 scores that arrive in row order, a range at a time (predictions still being
+ * made): their sort keys and bounds are computed as they come, so the sort once the last arrives skips
+ * that pass. The same result, element for element.
+ */
+class Float32SortInProgress {
+    keys;
+    bounds = { min: 0xffffffff, max: 0 };
+    added = 0;
+    constructor(rows) {
+        this.keys = new Uint32Array(rows);
+    }
+    /** Scores [from, to) of `values` (indexed by row); `from` is where the last range ended. */
+    add(values, from, to) {
+        if (from !== this.added)
+            throw new Error(`sort in progress: rows ${from}–${to} after rows up to ${this.added}`);
+        this.added = to;
+        const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+        const keys = this.keys;
+        for (let i = from; i < to; i++) {
+            const b = bits[i];
+            keys[i] = b === 0x80000000 ? 0x80000000 : flipKey(b);
+        }
+        this.bounds = keyBounds(keys, from, to, this.bounds);
+    }
+    /** The sort of all rows' scores (`values`, every row added), with `labels` carried as `sortScores` carries them. */
+    sort(values, labels) {
+        const n = this.keys.length;
+        if (this.added !== n || values.length !== n)
+            throw new Error(`sort in progress: ${this.added} of ${n} rows added`);
+        if (n < SMALL || n > ROW_MASK)
+            return sortScores(values, labels);
+        return sortNarrow(this.keys, labels, this.bounds);
+    }
 }
 /**
  * Where each pass writes [keys, indices]. The last pass writes into memory the result keeps (the input
@@ -6098,10 +6137,10 @@ function modelView(set, outputs, context, labels) {
  * A model's binary view (`modelView`, and its row sums over `groupings`) made while its predictions
  * arrive in row order, batch by batch: the score column is filled and the rows summed as they come, and
  * the scores are sorted as soon as the last batch lands (a baseline that finishes first is sorted while
- * the candidate still predicts). The same arrays, sums and sort, to the last bit, as made from all rows
- * at once. The scores are sorted once, not in runs merged as they come: merging costs fresh memory,
- * and page faults in this thread slow inference in the others (by 75% while they last, measured on the
- * 2-core bench VM), while arithmetic does not.
+ * the candidate still predicts; float32 scores' sort keys are computed as they come). The same arrays,
+ * sums and sort, to the last bit, as made from all rows at once. The scores are sorted once, not in
+ * runs merged as they come: merging costs fresh memory, and page faults in this thread slow inference
+ * in the others (by 75% while they last, measured on the 2-core bench VM), while arithmetic does not.
  */
 class BinaryViewInProgress {
     rows;
@@ -6110,6 +6149,8 @@ class BinaryViewInProgress {
     score;
     input;
     sums;
+    /** Float32 scores' sort keys, computed as they come (other scores are sorted at the end). */
+    sort;
     added = 0;
     made;
     constructor(rows, outputs, context, labels, groupings) {
@@ -6120,6 +6161,8 @@ class BinaryViewInProgress {
         this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
         this.input = { yTrue: labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
         this.sums = new BinarySumsInProgress(groupings, outputs.dtype);
+        if (outputs.dtype === 'float32')
+            this.sort = new Float32SortInProgress(rows);
     }
     /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
     add = (values, from, to) => {
@@ -6132,10 +6175,12 @@ class BinaryViewInProgress {
         if (this.outputs.width !== 1)
             this.fillScores(values, from, to);
         this.sums.add(input, from, to);
+        this.sort?.add(input.score, from, to);
         if (to !== this.rows)
             return;
         validateBinary(input);
-        this.made = { input, sorted: sortScores(input.score, input.yTrue), sums: this.sums.result() };
+        const sorted = this.sort ? this.sort.sort(input.score, input.yTrue) : sortScores(input.score, input.yTrue);
+        this.made = { input, sorted, sums: this.sums.result() };
     };
     /** The view over all rows; undefined unless every row was added. */
     finish() {
