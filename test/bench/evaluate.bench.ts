@@ -18,10 +18,10 @@ import type { BenchFigure } from './figure.js';
  * Evaluate runs as users run it: the bundled CLI (built fresh into .bench/build with scripts/build.mjs,
  * worker scripts included) in its own process, timed from spawn to exit; the record gives the phases.
  * The reference is the same ONNX model run alone, in this process, over pre-built float32 tensors of the
- * same rows in the same batches, the fastest of three runs; each evaluate figure is the fastest of three
- * processes too. Figures: end to end (read, inference, all metrics, slices by origin)
- * and the same with a baseline model and the paired statistics (McNemar, DeLong, bootstrap B = 1000), as
- * multiples of that; the evaluate process's peak RSS. Two model pairs:
+ * same rows in the same batches. Three rounds each run bare inference, evaluate and evaluate with a
+ * baseline; each takes the fastest of its three. Figures: end to end (read, inference, all metrics,
+ * slices by origin) and the same with a baseline model and the paired statistics (McNemar, DeLong,
+ * bootstrap B = 1000), as multiples of that; the evaluate process's peak RSS. Two model pairs:
  *
  * - gradient-boosted trees (100 trees of depth 3 against 60, the typical tabular model), trained once by
  *   mlci's own trainer on 100,000 rows of the features and cached in .bench/;
@@ -100,54 +100,65 @@ function runCli(args: string[]): { ms: number; record: EvaluationRecord; peakRss
   return { ms, record, peakRssMiB: Number(rss) / 1024 };
 }
 
-/** Evaluate runs per figure; the fastest counts, as the fastest of three counts for bare inference. */
-const RUNS = 3;
-
-/** The fastest of `RUNS` evaluate processes, with the largest peak RSS among them. */
-function fastestRun(args: string[]): ReturnType<typeof runCli> {
-  const runs = Array.from({ length: RUNS }, () => runCli(args));
-  const fastest = runs.reduce((best, run) => (run.ms < best.ms ? run : best));
-  return { ...fastest, peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)) };
-}
+/**
+ * Rounds of measurement. Each round runs bare inference, evaluate and evaluate with a baseline, one after
+ * the other, so a stretch of time when this VM runs slow falls on all three; each figure takes the
+ * fastest of its runs.
+ */
+const ROUNDS = 3;
 
 async function measurePair(pair: ModelPair, runtime: ModelRuntime, log: (line: string) => void): Promise<{ figures: BenchFigure[]; peakRssMiB: number }> {
-  const bare = await bareInference(pair.model, runtime, log);
-  const single = fastestRun(cliArgs(pair));
+  const session = await bareSession(pair.model, runtime);
+  const rounds: Array<{ bare: number; single: ReturnType<typeof runCli>; paired: ReturnType<typeof runCli> }> = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const bare = await session.run();
+    const single = runCli(cliArgs(pair));
+    const paired = runCli([...cliArgs(pair), '--baseline-model', pair.baseline]);
+    log(`${pair.label}, round ${round + 1}: bare inference ${seconds(bare)}, evaluate ${seconds(single.ms)}, with baseline ${seconds(paired.ms)}`);
+    rounds.push({ bare, single, paired });
+  }
+  await session.release();
+  const bare = Math.min(...rounds.map((round) => round.bare));
+  const single = fastest(rounds.map((round) => round.single));
+  const paired = fastest(rounds.map((round) => round.paired));
+  log(`bare inference of ${pair.label}: ${seconds(bare)} for ${session.rows} rows in ${session.batches} batches of ${session.batchRows}`);
   log(`${pair.label}: evaluate ${seconds(single.ms)} (${describeTimings(single.record)})`);
-  const paired = fastestRun([...cliArgs(pair), '--baseline-model', pair.baseline]);
   log(`${pair.label}: evaluate with baseline ${seconds(paired.ms)} (${describeTimings(paired.record)})`);
   const figures: BenchFigure[] = [
     { name: `${pair.label}: evaluate end to end (read, inference, metrics, slices) ÷ bare inference, 3 M rows`, value: single.ms / bare, unit: '×', target: '≤ 1.5×', pass: single.ms / bare <= 1.5 },
     { name: `${pair.label}: evaluate with baseline and paired statistics ÷ bare inference`, value: paired.ms / bare, unit: '×', target: '≤ 2.5×', pass: paired.ms / bare <= 2.5 },
     { name: `${pair.label}: evaluate end to end (of which the read, with the inference that overlaps it); bare inference`, value: single.ms / 1000, unit: `s (${((single.record.timings.readMs ?? 0) / 1000).toFixed(2)} s); ${(bare / 1000).toFixed(2)} s`, target: 'reported', pass: true },
   ];
-  return { figures, peakRssMiB: paired.peakRssMiB };
+  return { figures, peakRssMiB: Math.max(...rounds.map((round) => round.paired.peakRssMiB)) };
 }
 
-/** The session alone over pre-built tensors, in evaluate's batch size; best of three. */
-async function bareInference(file: string, runtime: ModelRuntime, log: (line: string) => void): Promise<number> {
+function fastest(runs: Array<ReturnType<typeof runCli>>): ReturnType<typeof runCli> {
+  return runs.reduce((best, run) => (run.ms < best.ms ? run : best));
+}
+
+/** The session alone over pre-built tensors of the bench rows, in evaluate's batch size: `run` times one pass. */
+async function bareSession(file: string, runtime: ModelRuntime) {
   const table = await readTable(FEATURES_FILE, { columns: FEATURES });
   const model = await loadModel(file, { runtime });
   const input = model.inputs[0]!.name;
-  const batch = batchRowsFor(FEATURES.length);
+  const batchRows = batchRowsFor(FEATURES.length);
   const columns = FEATURES.map((name) => (getColumn(table, name) as NumericColumn).values);
   const feeds: FeedTensor[] = [];
-  for (let start = 0; start < table.rowCount; start += batch) {
-    const rows = Math.min(batch, table.rowCount - start);
+  for (let start = 0; start < table.rowCount; start += batchRows) {
+    const rows = Math.min(batchRows, table.rowCount - start);
     const data = new Float32Array(rows * FEATURES.length);
     for (let r = 0; r < rows; r += 1) columns.forEach((values, j) => (data[r * FEATURES.length + j] = values[start + r]!));
     feeds.push({ type: 'float32', data, dims: [rows, FEATURES.length] });
   }
-  let best = Infinity;
-  for (let run = 0; run < 3; run += 1) {
-    const { ms } = await timed(async () => {
+  return {
+    rows: table.rowCount,
+    batches: feeds.length,
+    batchRows,
+    run: async () => (await timed(async () => {
       for (const feed of feeds) await model.session.run({ [input]: feed }, [model.plan.output]);
-    });
-    best = Math.min(best, ms);
-  }
-  log(`bare inference of ${model.name}: ${seconds(best)} for ${table.rowCount} rows in ${feeds.length} batches of ${batch}`);
-  await model.release();
-  return best;
+    })).ms,
+    release: () => model.release(),
+  };
 }
 
 /** The two tree ensembles, trained once by shared/trainer on every 30th row (100,000 rows). */
