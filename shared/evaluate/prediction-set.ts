@@ -66,20 +66,29 @@ export function binaryInput(set: PredictionSet, outputs: ModelOutputs, context: 
   const { values, width } = outputs;
   const input = (score: Float64Array | Float32Array): BinaryInput => ({ yTrue, score, threshold: context.threshold, probabilityDtype: outputs.dtype });
   if (width === 1) return input(values.length === set.rows ? values : values.subarray(0, set.rows));
-  const column = context.positiveIndex ?? 1;
   if (outputs.dtype === 'float32') {
     const narrow = new Float32Array(set.rows);
-    let exact = true;
-    for (let row = 0; row < set.rows; row += 1) {
-      const value = values[row * width + column]!;
-      narrow[row] = value;
-      exact &&= narrow[row] === value;
-    }
-    if (exact) return input(narrow);
+    if (copyScores(outputs, context, narrow, 0, set.rows)) return input(narrow);
   }
   const score = new Float64Array(set.rows);
-  for (let row = 0; row < set.rows; row += 1) score[row] = values[row * width + column]!;
+  copyScores(outputs, context, score, 0, set.rows);
   return input(score);
+}
+
+/**
+ * Rows [from, to) of a binary probability output's positive column into `score`; whether every value
+ * was kept exactly (a float32 column holds a float64 output's values only when they are float32 values).
+ */
+export function copyScores(outputs: Pick<ModelOutputs, 'values' | 'width'>, context: SetContext, score: Float32Array | Float64Array, from: number, to: number): boolean {
+  const { values, width } = outputs;
+  const column = context.positiveIndex ?? 1;
+  let exact = true;
+  for (let row = from; row < to; row += 1) {
+    const value = values[row * width + column]!;
+    score[row] = value;
+    exact &&= score[row] === value;
+  }
+  return exact;
 }
 
 /**

@@ -2,7 +2,7 @@ import { fairnessReport } from '../fairness/index.js';
 import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair, drawBootstrapUnits, type BootstrapUnits } from '../stats/index.js';
-import { binaryDecisions, binaryInput, binaryLabels, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
+import { binaryDecisions, binaryInput, binaryLabels, copyScores, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
 
 /** Settings of the figures (shards must agree on them). */
 export interface SummarySettings {
@@ -152,7 +152,7 @@ export class BinaryViewInProgress {
     if ((this.outputs.dtype === 'float32') !== values instanceof Float32Array) throw new Error(`binary view: ${this.outputs.dtype} outputs in a ${values.constructor.name}`);
     this.added = to;
     const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
-    if (this.outputs.width !== 1) this.fillScores(values, from, to);
+    if (this.outputs.width !== 1) copyScores({ values, width: this.outputs.width }, this.context, this.score, from, to);
     this.sums.add(input, from, to);
     this.sort?.add(input.score as Float32Array, from, to);
     if (to !== this.rows) return;
@@ -164,13 +164,6 @@ export class BinaryViewInProgress {
   /** The view over all rows; undefined unless every row was added. */
   finish(): BinaryView | undefined {
     return this.made;
-  }
-
-  private fillScores(values: Float32Array | Float64Array, from: number, to: number): void {
-    const { width } = this.outputs;
-    const column = this.context.positiveIndex ?? 1;
-    const score = this.score;
-    for (let row = from; row < to; row += 1) score[row] = values[row * width + column]!;
   }
 }
 

@@ -148,13 +148,8 @@ export class Float32SortInProgress {
   add(values: Float32Array, from: number, to: number): void {
     if (from !== this.added) throw new Error(`sort in progress: rows ${from}–${to} after rows up to ${this.added}`);
     this.added = to;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
-    const keys = this.keys;
-    for (let i = from; i < to; i++) {
-      const b = bits[i] as number;
-      keys[i] = b === 0x80000000 ? 0x80000000 : flipKey(b);
-    }
-    this.bounds = keyBounds(keys, from, to, this.bounds);
+    writeFloat32Keys(values, this.keys, from, to);
+    this.bounds = keyBounds(this.keys, from, to, this.bounds);
   }
 
   /** The sort of all rows' scores (`values`, every row added), with `labels` carried as `sortScores` carries them. */
@@ -323,13 +318,18 @@ function sortableKeys32(values: Float64Array | Float32Array): Uint32Array | unde
 
 /** Keys of a Float32Array (NaN must not occur): its bits, copied, −0 folded into +0, flipped. */
 function keysOfFloat32(values: Float32Array): Uint32Array {
-  const words = new Uint32Array(values.length);
-  words.set(new Uint32Array(values.buffer, values.byteOffset, values.length));
-  for (let i = 0; i < words.length; i++) {
-    const bits = words[i] as number;
-    words[i] = bits === 0x80000000 ? 0x80000000 : flipKey(bits);
+  const keys = new Uint32Array(values.length);
+  writeFloat32Keys(values, keys, 0, values.length);
+  return keys;
+}
+
+/** `keys[i]` for values [from, to): the float's bits, −0 folded into +0, flipped. */
+function writeFloat32Keys(values: Float32Array, keys: Uint32Array, from: number, to: number): void {
+  const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+  for (let i = from; i < to; i++) {
+    const b = bits[i] as number;
+    keys[i] = b === 0x80000000 ? 0x80000000 : flipKey(b);
   }
-  return words;
 }
 
 function flipKey(bits: number): number {

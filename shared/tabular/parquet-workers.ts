@@ -113,7 +113,8 @@ export function decodeInWorkers(setup: DecodeSetup, groups: readonly GroupRange[
   return decode;
 }
 
-function rowOffsets(groups: readonly GroupRange[]): number[] {
+/** Where each group's rows start in the read. */
+export function rowOffsets(groups: readonly GroupRange[]): number[] {
   let rows = 0;
   return groups.map((group) => {
     const offset = rows;

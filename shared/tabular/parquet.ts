@@ -5,7 +5,7 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, 
 import { UserError } from '../errors.js';
 import { CellTypeError, ColumnBuilder, type ColumnPart } from './column-builder.js';
 import { decodeFlatChunk, flatColumnDecoder, readChunkBytes } from './parquet-pages.js';
-import { decodeInWorkers, type DecodedColumn, type DecodeRequest, type DecodeSetup } from './parquet-workers.js';
+import { decodeInWorkers, rowOffsets, type DecodedColumn, type DecodeRequest, type DecodeSetup } from './parquet-workers.js';
 import { selectColumns, type GroupRange, type RowRange } from './select.js';
 import type { TableSink } from './table-sink.js';
 import type { Column, ColumnType, ReadOptions, Table } from './types.js';
@@ -50,15 +50,14 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   // Before any row: the caller can start what will work on rows (threads, sessions) while they are decoded.
   if (preview) options.onRowsReady!({ rows: 0, total: rows, table: { ...preview, rowCount: 0 } });
   try {
-    let offset = 0;
+    const offsets = rowOffsets(groups);
     for (const [index, group] of groups.entries()) {
       const groupRows = group.end - group.start;
       await withCellTypeErrors(file, async () => {
         sink.reserve(groupRows);
         if (!setup) await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), groupRows);
-        else sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset, ...group }) : await decode(index), groupRows);
+        else sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset: offsets[index]!, ...group }) : await decode(index), groupRows);
       });
-      offset += groupRows;
       await sink.flushIfFull();
       if (preview) options.onRowsReady!({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
     }

@@ -1413,6 +1413,7 @@ function bitWidth(value) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeInWorkers = decodeInWorkers;
+exports.rowOffsets = rowOffsets;
 exports.toFailure = toFailure;
 exports.transferList = transferList;
 const node_worker_threads_1 = __nccwpck_require__(919);
@@ -1497,6 +1498,7 @@ function decodeInWorkers(setup, groups, count, first = 0) {
     };
     return decode;
 }
+/** Where each group's rows start in the read. */
 function rowOffsets(groups) {
     let rows = 0;
     return groups.map((group) => {
@@ -1601,7 +1603,7 @@ async function scanParquet(file, sink, range, options = {}) {
     if (preview)
         options.onRowsReady({ rows: 0, total: rows, table: { ...preview, rowCount: 0 } });
     try {
-        let offset = 0;
+        const offsets = (0, parquet_workers_js_1.rowOffsets)(groups);
         for (const [index, group] of groups.entries()) {
             const groupRows = group.end - group.start;
             await withCellTypeErrors(file, async () => {
@@ -1609,9 +1611,8 @@ async function scanParquet(file, sink, range, options = {}) {
                 if (!setup)
                     await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), groupRows);
                 else
-                    sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset, ...group }) : await decode(index), groupRows);
+                    sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset: offsets[index], ...group }) : await decode(index), groupRows);
             });
-            offset += groupRows;
             await sink.flushIfFull();
             if (preview)
                 options.onRowsReady({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });

@@ -2084,13 +2084,8 @@ class Float32SortInProgress {
         if (from !== this.added)
             throw new Error(`sort in progress: rows ${from}–${to} after rows up to ${this.added}`);
         this.added = to;
-        const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
-        const keys = this.keys;
-        for (let i = from; i < to; i++) {
-            const b = bits[i];
-            keys[i] = b === 0x80000000 ? 0x80000000 : flipKey(b);
-        }
-        this.bounds = keyBounds(keys, from, to, this.bounds);
+        writeFloat32Keys(values, this.keys, from, to);
+        this.bounds = keyBounds(this.keys, from, to, this.bounds);
     }
     /** The sort of all rows' scores (`values`, every row added), with `labels` carried as `sortScores` carries them. */
     sort(values, labels) {
@@ -2257,13 +2252,17 @@ function sortableKeys32(values) {
 }
 /** Keys of a Float32Array (NaN must not occur): its bits, copied, −0 folded into +0, flipped. */
 function keysOfFloat32(values) {
-    const words = new Uint32Array(values.length);
-    words.set(new Uint32Array(values.buffer, values.byteOffset, values.length));
-    for (let i = 0; i < words.length; i++) {
-        const bits = words[i];
-        words[i] = bits === 0x80000000 ? 0x80000000 : flipKey(bits);
+    const keys = new Uint32Array(values.length);
+    writeFloat32Keys(values, keys, 0, values.length);
+    return keys;
+}
+/** `keys[i]` for values [from, to): the float's bits, −0 folded into +0, flipped. */
+function writeFloat32Keys(values, keys, from, to) {
+    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+    for (let i = from; i < to; i++) {
+        const b = bits[i];
+        keys[i] = b === 0x80000000 ? 0x80000000 : flipKey(b);
     }
-    return words;
 }
 function flipKey(bits) {
     return bits & 0x80000000 ? ~bits >>> 0 : (bits | 0x80000000) >>> 0;
@@ -5995,22 +5994,29 @@ function binaryInput(set, outputs, context, yTrue = binaryLabels(set)) {
     const input = (score) => ({ yTrue, score, threshold: context.threshold, probabilityDtype: outputs.dtype });
     if (width === 1)
         return input(values.length === set.rows ? values : values.subarray(0, set.rows));
-    const column = context.positiveIndex ?? 1;
     if (outputs.dtype === 'float32') {
         const narrow = new Float32Array(set.rows);
-        let exact = true;
-        for (let row = 0; row < set.rows; row += 1) {
-            const value = values[row * width + column];
-            narrow[row] = value;
-            exact &&= narrow[row] === value;
-        }
-        if (exact)
+        if (copyScores(outputs, context, narrow, 0, set.rows))
             return input(narrow);
     }
     const score = new Float64Array(set.rows);
-    for (let row = 0; row < set.rows; row += 1)
-        score[row] = values[row * width + column];
+    copyScores(outputs, context, score, 0, set.rows);
     return input(score);
+}
+/**
+ * Rows [from, to) of a binary probability output's positive column into `score`; whether every value
+ * was kept exactly (a float32 column holds a float64 output's values only when they are float32 values).
+ */
+function copyScores(outputs, context, score, from, to) {
+    const { values, width } = outputs;
+    const column = context.positiveIndex ?? 1;
+    let exact = true;
+    for (let row = from; row < to; row += 1) {
+        const value = values[row * width + column];
+        score[row] = value;
+        exact &&= score[row] === value;
+    }
+    return exact;
 }
 /**
  * The metrics library's inputs for one model per group (one group of all rows by default), each group's
@@ -6173,7 +6179,7 @@ class BinaryViewInProgress {
         this.added = to;
         const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
         if (this.outputs.width !== 1)
-            this.fillScores(values, from, to);
+            copyScores({ values, width: this.outputs.width }, this.context, this.score, from, to);
         this.sums.add(input, from, to);
         this.sort?.add(input.score, from, to);
         if (to !== this.rows)
@@ -6185,13 +6191,6 @@ class BinaryViewInProgress {
     /** The view over all rows; undefined unless every row was added. */
     finish() {
         return this.made;
-    }
-    fillScores(values, from, to) {
-        const { width } = this.outputs;
-        const column = this.context.positiveIndex ?? 1;
-        const score = this.score;
-        for (let row = from; row < to; row += 1)
-            score[row] = values[row * width + column];
     }
 }
 function confusionLabels(context, classes) {
