@@ -143,7 +143,7 @@ export class BinaryViewInProgress {
     this.score = outputs.width === 1 ? new Float64Array(0) : outputs.dtype === 'float32' ? new Float32Array(rows) : new Float64Array(rows);
     this.input = { yTrue: labels, score: this.score, threshold: context.threshold, probabilityDtype: outputs.dtype };
     this.sums = new BinarySumsInProgress(groupings, outputs.dtype);
-    if (outputs.dtype === 'float32') this.sort = new Float32SortInProgress(rows);
+    if (outputs.dtype === 'float32') this.sort = new Float32SortInProgress(rows, labels);
   }
 
   /** Rows [from, to) of `values` (all rows' outputs, as `ModelOutputs.values`) are final; `from` is where the last call ended. */
@@ -157,7 +157,7 @@ export class BinaryViewInProgress {
     this.sort?.add(input.score as Float32Array, from, to);
     if (to !== this.rows) return;
     validateBinary(input);
-    const sorted = this.sort ? this.sort.sort(input.score as Float32Array, input.yTrue) : sortScores(input.score, input.yTrue);
+    const sorted = this.sort ? this.sort.sort(input.score as Float32Array) : sortScores(input.score, input.yTrue);
     this.made = { input, sorted, sums: this.sums.result() };
   };
 

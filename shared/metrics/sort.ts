@@ -1,8 +1,8 @@
 /**
  * Index sort of float64 keys without comparator callbacks: a least-significant-digit radix sort over the
  * IEEE-754 bit patterns. Doubles: 11-bit digits, six passes over the two 32-bit words, each skipped when
- * every key shares the digit. Float32-valued scores (float32 models): one 32-bit word, passes only over the
- * bits in which keys differ from the smallest (two of up to 13 bits for one model's probabilities).
+ * every key shares the digit. Float32-valued scores (float32 models): one 32-bit word, 13-bit digits, passes
+ * only over the digits in which keys differ (two for one model's probabilities).
  * `Array.prototype.sort` with a comparator costs a closure call per comparison, seconds on the
  * 3-million-row bench; this is linear and stable (ties keep row order, which keeps results reproducible).
  * 11- to 13-bit digits keep the scatter streams in cache, which 16-bit digits (65,536 streams) do not.
@@ -62,7 +62,11 @@ export function sortScores(values: Float64Array | Float32Array, labels?: Uint8Ar
   if (n < SMALL) return comparatorSort(values, labels);
   if (n > ROW_MASK) throw new Error(`cannot sort ${n} scores: at most ${ROW_MASK} rows`);
   const narrow = sortableKeys32(values);
-  if (narrow) return sortNarrow(narrow, labels);
+  if (narrow) {
+    const sort = new NarrowSort(narrow, labels);
+    sort.count(0, n);
+    return sort.sort();
+  }
   const keys = sortableKeys64(values);
   const order = new Uint32Array(n);
   if (labels) for (let i = 0; i < n; i++) order[i] = (labels[i] as number) === 0 ? i : (i | LABEL_BIT) >>> 0;
@@ -73,75 +77,158 @@ export function sortScores(values: Float64Array | Float32Array, labels?: Uint8Ar
   return result;
 }
 
-/** Digit widths of the passes over keys spanning `bits` bits, least significant first. */
-function digitWidths(bits: number): number[] {
-  if (bits === 0) return [];
-  // Two passes of up to 13 bits (8,192 buckets) beat three of 11: probabilities of one model usually
-  // span about 2^25 key values (a few binary exponents), so most float32 scores sort in two passes.
-  const passes = bits <= 11 ? 1 : bits <= 26 ? 2 : 3;
-  const widths: number[] = [];
-  for (let left = bits, p = passes; p > 0; p--) {
-    const width = Math.ceil(left / p);
-    widths.push(width);
-    left -= width;
-  }
-  return widths;
+/** The narrow sort's digits, bits [shift, shift + width) of a key, least significant first. */
+const NARROW_DIGITS = [
+  { shift: 0, width: 13 },
+  { shift: 13, width: 13 },
+  { shift: 26, width: 6 },
+] as const;
+
+/** One radix pass's digit, `(key >>> shift) & mask`, and its buckets' next free slots. */
+interface Digit32 {
+  shift: number;
+  mask: number;
+  offsets: Uint32Array;
 }
 
 /**
- * LSD radix sort of 32-bit keys (reused as a pass buffer). The passes cover only the bits in which keys
- * differ from the smallest; the first pass takes the row indices (and label bits) from the position
- * instead of an index array, and the last writes the float bits and splits off the labels, so no pass
- * over the results follows.
+ * Where a narrow sort writes: two pass buffers in one borrowed scratch buffer, the row order and the
+ * sorted labels. Made up front by a sort in progress, which touches them a range at a time as the keys
+ * come, so that the passes at the end write memory already paged in.
  */
-function sortNarrow(keys: Uint32Array, labels: Uint8Array | undefined, bounds = keyBounds(keys, 0, keys.length)): SortedScores {
-  const n = keys.length;
-  const { min, max } = bounds;
-  const widths = digitWidths(32 - Math.clz32(max - min));
-  if (widths.length === 0) return equalKeys(keys, labels);
-  const counts = offsetCounts(keys, min, widths);
-  const labelsOut = labels ? new Uint8Array(n) : undefined;
-  const plan = passBuffers(keys, widths.length);
-  let words: Uint32Array = keys;
-  let idx: Uint32Array | undefined;
-  for (let p = 0, shift = 0; p < widths.length; shift += widths[p]!, p++) {
-    const digit = { min, shift, mask: (1 << widths[p]!) - 1, offsets: counts[p]! };
-    const last = p === widths.length - 1 ? (labelsOut ?? true) : undefined;
-    const [wordsOut, idxOut] = plan.passes[p]!;
-    if (idx === undefined) scatterFirst(words, labels, digit, wordsOut, idxOut, last);
-    else scatter(words, idx, digit, wordsOut, idxOut, last);
-    words = wordsOut;
-    idx = idxOut;
-  }
-  if (plan.scratch) returnScratch(plan.scratch);
-  const result: SortedScores = { order: idx!, sorted: new Float32Array(words.buffer, words.byteOffset, n) };
-  if (labelsOut) result.labels = labelsOut;
-  return result;
+interface NarrowBuffers {
+  scratch: ArrayBuffer;
+  a: Uint32Array;
+  b: Uint32Array;
+  order: Uint32Array;
+  labels: Uint8Array | undefined;
 }
 
-/** The smallest and largest of keys [from, to). */
-function keyBounds(keys: Uint32Array, from: number, to: number, bounds = { min: 0xffffffff, max: 0 }): { min: number; max: number } {
-  let { min, max } = bounds;
-  for (let i = from; i < to; i++) {
-    const k = keys[i] as number;
-    if (k < min) min = k;
-    if (k > max) max = k;
+function narrowBuffers(n: number, withLabels: boolean): NarrowBuffers {
+  const scratch = borrowScratch(8 * n);
+  return { scratch, a: new Uint32Array(scratch, 0, n), b: new Uint32Array(scratch, 4 * n, n), order: new Uint32Array(n), labels: withLabels ? new Uint8Array(n) : undefined };
+}
+
+/**
+ * LSD radix sort of 32-bit keys (reused as a pass buffer), with fixed 13-bit digits of the key (8,192
+ * buckets keep the scatter streams in cache, where 16-bit digits' 65,536 do not). A pass runs only over
+ * digits in which some keys differ: probabilities of one model usually differ in the low 26 bits (a few
+ * binary exponents), so most float32 scores sort in two passes.
+ *
+ * The keys are counted a range at a time (`count`), as a sort in progress writes them, so the sort at the
+ * end only scatters. The first pass takes the row indices (and label bits) from the position instead of
+ * an index array, and the last writes the float bits and splits off the labels: no pass over the results
+ * follows.
+ */
+class NarrowSort {
+  private readonly counts = NARROW_DIGITS.map(({ width }) => new Uint32Array(1 << width));
+  /** Bits in which some counted key differs from the first. */
+  private differing = 0;
+  private counted = 0;
+
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly labels: Uint8Array | undefined,
+    /** Made now and touched as keys are counted (a sort in progress); else made by `sort`. */
+    private readonly buffers?: NarrowBuffers,
+  ) {}
+
+  /** Counts keys [from, to); `from` is where the last range ended. */
+  count(from: number, to: number): void {
+    const keys = this.keys;
+    const [low, middle, high] = this.counts as [Uint32Array, Uint32Array, Uint32Array];
+    const first = keys[0] as number;
+    let differing = this.differing;
+    for (let i = from; i < to; i++) {
+      const key = keys[i] as number;
+      differing |= key ^ first;
+      low[key & 0x1fff] = (low[key & 0x1fff] as number) + 1;
+      middle[(key >>> 13) & 0x1fff] = (middle[(key >>> 13) & 0x1fff] as number) + 1;
+      high[key >>> 26] = (high[key >>> 26] as number) + 1;
+    }
+    this.differing = differing;
+    this.counted = to;
+    const buffers = this.buffers;
+    if (!buffers) return;
+    buffers.a.fill(0, from, to);
+    buffers.b.fill(0, from, to);
+    buffers.order.fill(0, from, to);
+    buffers.labels?.fill(0, from, to);
   }
-  return { min, max };
+
+  sort(): SortedScores {
+    const { keys, labels } = this;
+    const n = keys.length;
+    if (this.counted !== n) throw new Error(`narrow sort: ${this.counted} of ${n} keys counted`);
+    const digits = this.digits();
+    if (digits.length === 0) return equalKeys(keys, labels);
+    const buffers = this.buffers ?? narrowBuffers(n, labels !== undefined);
+    const targets = passTargets(keys, buffers, digits.length);
+    let words: Uint32Array = keys;
+    let idx: Uint32Array | undefined;
+    digits.forEach((digit, p) => {
+      const last = p === digits.length - 1 ? (labels ? buffers.labels : true) : undefined;
+      const [wordsOut, idxOut] = targets[p]!;
+      if (idx === undefined) scatterFirst(words, labels, digit, wordsOut, idxOut, last);
+      else scatter(words, idx, digit, wordsOut, idxOut, last);
+      words = wordsOut;
+      idx = idxOut;
+    });
+    // After an even number of passes the result lies in the keys and the order; the scratch is free.
+    if (words === keys) returnScratch(buffers.scratch);
+    const result: SortedScores = { order: idx!, sorted: new Float32Array(words.buffer, words.byteOffset, n) };
+    if (labels) result.labels = buffers.labels;
+    return result;
+  }
+
+  /** The digits some keys differ in, with their buckets' start offsets. */
+  private digits(): Digit32[] {
+    return NARROW_DIGITS.flatMap(({ shift, width }, p) => {
+      const mask = (1 << width) - 1;
+      return ((this.differing >>> shift) & mask) === 0 ? [] : [{ shift, mask, offsets: startOffsets(this.counts[p]!) }];
+    });
+  }
+}
+
+/** Bucket counts into bucket start offsets, in place. */
+function startOffsets(counts: Uint32Array): Uint32Array {
+  let start = 0;
+  for (let d = 0; d < counts.length; d++) {
+    const count = counts[d] as number;
+    counts[d] = start;
+    start += count;
+  }
+  return counts;
+}
+
+/**
+ * Each pass's [keys, indices] out. Every pass ends in `order`, so the caller's order is one array
+ * whatever the number of passes; the keys (consumed by the first pass) take a middle pass's output.
+ */
+function passTargets(keys: Uint32Array, { a, b, order }: NarrowBuffers, passes: number): Array<[Uint32Array, Uint32Array]> {
+  if (passes === 1) return [[a, order]];
+  if (passes === 2) return [[a, b], [keys, order]];
+  return [[a, order], [keys, b], [a, order]];
 }
 
 /**
  * `sortScores` of float32 scores that arrive in row order, a range at a time (predictions still being
- * made): their sort keys and bounds are computed as they come, so the sort once the last arrives skips
- * that pass. The same result, element for element.
+ * made): their sort keys are written and counted as they come, and the sort's buffers paged in, so the
+ * sort once the last arrives only scatters. The same result, element for element.
  */
 export class Float32SortInProgress {
   private readonly keys: Uint32Array;
-  private bounds = { min: 0xffffffff, max: 0 };
+  /** Absent for sizes `sortScores` does not radix-sort. */
+  private readonly narrow: NarrowSort | undefined;
   private added = 0;
 
-  constructor(rows: number) {
+  constructor(
+    rows: number,
+    /** 0/1 per row, carried as `sortScores` carries them. */
+    private readonly labels?: Uint8Array,
+  ) {
     this.keys = new Uint32Array(rows);
+    if (rows >= SMALL && rows <= ROW_MASK) this.narrow = new NarrowSort(this.keys, labels, narrowBuffers(rows, labels !== undefined));
   }
 
   /** Scores [from, to) of `values` (indexed by row); `from` is where the last range ended. */
@@ -149,31 +236,15 @@ export class Float32SortInProgress {
     if (from !== this.added) throw new Error(`sort in progress: rows ${from}–${to} after rows up to ${this.added}`);
     this.added = to;
     writeFloat32Keys(values, this.keys, from, to);
-    this.bounds = keyBounds(this.keys, from, to, this.bounds);
+    this.narrow?.count(from, to);
   }
 
-  /** The sort of all rows' scores (`values`, every row added), with `labels` carried as `sortScores` carries them. */
-  sort(values: Float32Array, labels?: Uint8Array): SortedScores {
+  /** The sort of all rows' scores (`values`, every row added). */
+  sort(values: Float32Array): SortedScores {
     const n = this.keys.length;
     if (this.added !== n || values.length !== n) throw new Error(`sort in progress: ${this.added} of ${n} rows added`);
-    if (n < SMALL || n > ROW_MASK) return sortScores(values, labels);
-    return sortNarrow(this.keys, labels, this.bounds);
+    return this.narrow ? this.narrow.sort() : sortScores(values, this.labels);
   }
-}
-
-/**
- * Where each pass writes [keys, indices]. The last pass writes into memory the result keeps (the input
- * keys, consumed by then, and a new index array); a middle pass writes into borrowed scratch memory,
- * given back after the sort.
- */
-function passBuffers(keys: Uint32Array, passes: number): { passes: Array<[Uint32Array, Uint32Array]>; scratch?: ArrayBuffer } {
-  const n = keys.length;
-  const order = new Uint32Array(n);
-  if (passes === 1) return { passes: [[new Uint32Array(n), order]] };
-  const scratch = borrowScratch(8 * n);
-  const borrowed: [Uint32Array, Uint32Array] = [new Uint32Array(scratch, 0, n), new Uint32Array(scratch, 4 * n, n)];
-  if (passes === 2) return { passes: [borrowed, [keys, order]], scratch };
-  return { passes: [[new Uint32Array(n), order], borrowed, [keys, order]], scratch };
 }
 
 /** Every key equal: row order is sorted order. */
@@ -185,43 +256,15 @@ function equalKeys(keys: Uint32Array, labels: Uint8Array | undefined): SortedSco
   return result;
 }
 
-/** One radix pass's digit, `((key − min) >>> shift) & mask`, and its buckets' next free slots. */
-interface Digit32 {
-  min: number;
-  shift: number;
-  mask: number;
-  offsets: Uint32Array;
-}
-
-/** Every pass's bucket start offsets. */
-function offsetCounts(keys: Uint32Array, min: number, widths: number[]): Uint32Array[] {
-  const counts = widths.map((width) => new Uint32Array(1 << width));
-  for (let p = 0, shift = 0; p < widths.length; shift += widths[p]!, p++) {
-    const c = counts[p]!;
-    const mask = (1 << widths[p]!) - 1;
-    for (let i = 0; i < keys.length; i++) {
-      const d = (((keys[i] as number) - min) >>> shift) & mask;
-      c[d] = (c[d] as number) + 1;
-    }
-    let start = 0;
-    for (let d = 0; d < c.length; d++) {
-      const count = c[d] as number;
-      c[d] = start;
-      start += count;
-    }
-  }
-  return counts;
-}
-
 /**
  * The first pass: row i's index (with its label bit) is i, so no index array is read. When it is also
  * the last pass (`last` set), see `scatter`.
  */
 function scatterFirst(words: Uint32Array, labels: Uint8Array | undefined, digit: Digit32, wordsOut: Uint32Array, idxOut: Uint32Array, last: Uint8Array | true | undefined): void {
-  const { min, shift, mask, offsets } = digit;
+  const { shift, mask, offsets } = digit;
   for (let i = 0; i < words.length; i++) {
     const key = words[i] as number;
-    const d = ((key - min) >>> shift) & mask;
+    const d = (key >>> shift) & mask;
     const at = offsets[d] as number;
     offsets[d] = at + 1;
     if (last) {
@@ -240,10 +283,10 @@ function scatterFirst(words: Uint32Array, labels: Uint8Array | undefined, digit:
  * moving the label bits into `last` when it is the label array.
  */
 function scatter(words: Uint32Array, idx: Uint32Array, digit: Digit32, wordsOut: Uint32Array, idxOut: Uint32Array, last: Uint8Array | true | undefined): void {
-  const { min, shift, mask, offsets } = digit;
+  const { shift, mask, offsets } = digit;
   for (let i = 0; i < words.length; i++) {
     const key = words[i] as number;
-    const d = ((key - min) >>> shift) & mask;
+    const d = (key >>> shift) & mask;
     const at = offsets[d] as number;
     offsets[d] = at + 1;
     if (last) {
