@@ -138,9 +138,9 @@ export function metricInputs(set: PredictionSet, outputs: ModelOutputs, context:
 }
 
 /** Binary: 1 where the model predicts the positive label (score ≥ threshold), as the metrics do. */
-export function binaryDecisions(outputs: ModelOutputs, context: SetContext, rows: number): Float64Array {
+export function binaryDecisions(outputs: ModelOutputs, context: SetContext, rows: number): Uint8Array {
   const column = outputs.width === 1 ? 0 : context.positiveIndex ?? 1;
-  const decisions = new Float64Array(rows);
+  const decisions = new Uint8Array(rows);
   for (let i = 0; i < rows; i += 1) decisions[i] = outputs.values[i * outputs.width + column]! >= context.threshold ? 1 : 0;
   return decisions;
 }

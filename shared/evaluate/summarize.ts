@@ -1,5 +1,5 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
+import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, validateBinaryRows, validateBinaryShape, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair, drawBootstrapUnits, type BootstrapUnits } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, copyScores, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
@@ -153,10 +153,11 @@ export class BinaryViewInProgress {
     this.added = to;
     const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
     if (this.outputs.width !== 1) copyScores({ values, width: this.outputs.width }, this.context, this.score, from, to);
+    validateBinaryRows(input, from, to);
     this.sums.add(input, from, to);
     this.sort?.add(input.score as Float32Array, from, to);
     if (to !== this.rows) return;
-    validateBinary(input);
+    validateBinaryShape(input);
     const sorted = this.sort ? this.sort.sort(input.score as Float32Array) : sortScores(input.score, input.yTrue);
     this.made = { input, sorted, sums: this.sums.result() };
   };
@@ -244,7 +245,7 @@ export function compareValues(a: string, b: string): number {
 
 function fairness(set: PredictionSet, context: SetContext, settings: SummarySettings): FairnessSection {
   if (context.task === 'multiclass') throw new Error('fairness needs a binary or regression task');
-  const predictions = (outputs: NonNullable<PredictionSet['baseline']>): Float64Array =>
+  const predictions = (outputs: NonNullable<PredictionSet['baseline']>): ArrayLike<number> =>
     context.task === 'binary' ? binaryDecisions(outputs, context, set.rows) : outputs.values instanceof Float64Array ? outputs.values : Float64Array.from(outputs.values);
   return fairnessReport({
     task: context.task,

@@ -23,7 +23,8 @@ export interface SensitiveColumn {
 /** A grouping of rows: each row's group code, and each code's value per column (null = missing). */
 export interface Grouping {
   columns: string[];
-  codes: Uint32Array;
+  /** 16 bits when the groups fit: a row's code is read once per pass over millions of rows. */
+  codes: Uint32Array | Uint16Array;
   /** levels[code][c] is the value of column c for that group. */
   levels: (string | null)[][];
 }
@@ -74,12 +75,14 @@ function recode(name: string, encoded: NonNullable<SensitiveColumn['encoded']>, 
   if (input.length !== rows) throw new Error(`sensitive column '${name}' has ${input.length} codes for ${rows} rows`);
   // Slot 0 is "missing"; category c is slot c + 1.
   const remap = new Int32Array(categories.length + 1).fill(-1);
-  const codes = new Uint32Array(rows);
+  // Fresh memory is most of what a pass over millions of rows costs: the narrowest array that holds the codes.
+  const codes = categories.length < 0xffff ? new Uint16Array(rows) : new Uint32Array(rows);
   const levels: (string | null)[][] = [];
+  // An empty category is missing too, as in the `values` path.
+  const empty = Uint8Array.from(categories, (category) => (category === '' ? 1 : 0));
   for (let i = 0; i < rows; i++) {
     const raw = input[i]!;
-    // An empty category is missing too, as in the `values` path.
-    const slot = raw < 0 || categories[raw] === '' ? 0 : raw + 1;
+    const slot = raw < 0 || empty[raw] === 1 ? 0 : raw + 1;
     let code = remap[slot]!;
     if (code < 0) {
       code = levels.length;

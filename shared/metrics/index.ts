@@ -30,4 +30,4 @@ export { ECE_BINS, eceBin, CalibrationBins, addToBins, eceFromSums } from './cal
 export { argsortFloat64, Float32SortInProgress, sortScores, type SortedScores } from './sort.js';
 export { groupedBinaryMetrics } from './grouped.js';
 export { ratio, isNumber, EMPTY_SET, DTYPE_EPS } from './values.js';
-export { validateBinary, validateMulticlass, validateRegression } from './validate.js';
+export { validateBinary, validateBinaryRows, validateBinaryShape, validateMulticlass, validateRegression } from './validate.js';

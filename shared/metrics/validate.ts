@@ -13,8 +13,8 @@ function checkLength(field: string, actual: number, expected: number): void {
   if (actual !== expected) fail(field, `${field} has ${actual} values, expected ${expected}`, 'Pass one value per row.');
 }
 
-function checkFinite(field: string, values: Float64Array | Float32Array): void {
-  for (let i = 0; i < values.length; i++) {
+function checkFinite(field: string, values: Float64Array | Float32Array, from = 0, to = values.length): void {
+  for (let i = from; i < to; i++) {
     if (!Number.isFinite(values[i])) {
       fail(field, `${field}[${i}] is ${values[i]}, not a finite number`, 'Remove or fix rows whose predictions are NaN or infinite.');
     }
@@ -22,15 +22,25 @@ function checkFinite(field: string, values: Float64Array | Float32Array): void {
 }
 
 export function validateBinary(input: BinaryInput): void {
+  validateBinaryShape(input);
+  validateBinaryRows(input, 0, input.yTrue.length);
+}
+
+/** The checks of a binary input that read no row (lengths, threshold). */
+export function validateBinaryShape(input: BinaryInput): void {
   const n = input.yTrue.length;
   checkLength('score', input.score.length, n);
   if (input.yPred) checkLength('yPred', input.yPred.length, n);
   if (!Number.isFinite(input.threshold)) fail('threshold', `threshold is ${input.threshold}`, 'Use a finite decision threshold such as 0.5.');
-  for (let i = 0; i < n; i++) {
+}
+
+/** Rows [from, to) of a binary input: labels and decisions 0 or 1, scores finite (for inputs filled a range at a time). */
+export function validateBinaryRows(input: BinaryInput, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     if ((input.yTrue[i] as number) > 1) fail('yTrue', `yTrue[${i}] is ${input.yTrue[i]}, expected 0 or 1`, 'Encode the positive label as 1, the rest as 0.');
     if (input.yPred && (input.yPred[i] as number) > 1) fail('yPred', `yPred[${i}] is ${input.yPred[i]}, expected 0 or 1`, 'Encode predicted positives as 1, the rest as 0.');
   }
-  checkFinite('score', input.score);
+  checkFinite('score', input.score, from, to);
 }
 
 export function validateMulticlass(input: MulticlassInput): void {

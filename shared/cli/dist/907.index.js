@@ -2468,27 +2468,35 @@ function checkLength(field, actual, expected) {
     if (actual !== expected)
         fail(field, `${field} has ${actual} values, expected ${expected}`, 'Pass one value per row.');
 }
-function checkFinite(field, values) {
-    for (let i = 0; i < values.length; i++) {
+function checkFinite(field, values, from = 0, to = values.length) {
+    for (let i = from; i < to; i++) {
         if (!Number.isFinite(values[i])) {
             fail(field, `${field}[${i}] is ${values[i]}, not a finite number`, 'Remove or fix rows whose predictions are NaN or infinite.');
         }
     }
 }
 function validateBinary(input) {
+    validateBinaryShape(input);
+    validateBinaryRows(input, 0, input.yTrue.length);
+}
+/** The checks of a binary input that read no row (lengths, threshold). */
+function validateBinaryShape(input) {
     const n = input.yTrue.length;
     checkLength('score', input.score.length, n);
     if (input.yPred)
         checkLength('yPred', input.yPred.length, n);
     if (!Number.isFinite(input.threshold))
         fail('threshold', `threshold is ${input.threshold}`, 'Use a finite decision threshold such as 0.5.');
-    for (let i = 0; i < n; i++) {
+}
+/** Rows [from, to) of a binary input: labels and decisions 0 or 1, scores finite (for inputs filled a range at a time). */
+function validateBinaryRows(input, from, to) {
+    for (let i = from; i < to; i++) {
         if (input.yTrue[i] > 1)
             fail('yTrue', `yTrue[${i}] is ${input.yTrue[i]}, expected 0 or 1`, 'Encode the positive label as 1, the rest as 0.');
         if (input.yPred && input.yPred[i] > 1)
             fail('yPred', `yPred[${i}] is ${input.yPred[i]}, expected 0 or 1`, 'Encode predicted positives as 1, the rest as 0.');
     }
-    checkFinite('score', input.score);
+    checkFinite('score', input.score, from, to);
 }
 function validateMulticlass(input) {
     const n = input.yTrue.length;
@@ -4408,12 +4416,14 @@ function recode(name, encoded, rows, source) {
         throw new Error(`sensitive column '${name}' has ${input.length} codes for ${rows} rows`);
     // Slot 0 is "missing"; category c is slot c + 1.
     const remap = new Int32Array(categories.length + 1).fill(-1);
-    const codes = new Uint32Array(rows);
+    // Fresh memory is most of what a pass over millions of rows costs: the narrowest array that holds the codes.
+    const codes = categories.length < 0xffff ? new Uint16Array(rows) : new Uint32Array(rows);
     const levels = [];
+    // An empty category is missing too, as in the `values` path.
+    const empty = Uint8Array.from(categories, (category) => (category === '' ? 1 : 0));
     for (let i = 0; i < rows; i++) {
         const raw = input[i];
-        // An empty category is missing too, as in the `values` path.
-        const slot = raw < 0 || categories[raw] === '' ? 0 : raw + 1;
+        const slot = raw < 0 || empty[raw] === 1 ? 0 : raw + 1;
         let code = remap[slot];
         if (code < 0) {
             code = levels.length;
@@ -6098,7 +6108,7 @@ function metricInputs(set, outputs, context, grouping) {
 /** Binary: 1 where the model predicts the positive label (score ≥ threshold), as the metrics do. */
 function binaryDecisions(outputs, context, rows) {
     const column = outputs.width === 1 ? 0 : context.positiveIndex ?? 1;
-    const decisions = new Float64Array(rows);
+    const decisions = new Uint8Array(rows);
     for (let i = 0; i < rows; i += 1)
         decisions[i] = outputs.values[i * outputs.width + column] >= context.threshold ? 1 : 0;
     return decisions;
@@ -6209,11 +6219,12 @@ class BinaryViewInProgress {
         const input = this.outputs.width === 1 ? { ...this.input, score: values.subarray(0, this.rows) } : this.input;
         if (this.outputs.width !== 1)
             copyScores({ values, width: this.outputs.width }, this.context, this.score, from, to);
+        validateBinaryRows(input, from, to);
         this.sums.add(input, from, to);
         this.sort?.add(input.score, from, to);
         if (to !== this.rows)
             return;
-        validateBinary(input);
+        validateBinaryShape(input);
         const sorted = this.sort ? this.sort.sort(input.score) : sortScores(input.score, input.yTrue);
         this.made = { input, sorted, sums: this.sums.result() };
     };
