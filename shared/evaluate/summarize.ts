@@ -1,5 +1,5 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, validateBinaryRows, validateBinaryShape, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
+import { binaryResult, binarySums, BinarySumsInProgress, rowGroups, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, validateBinaryRows, validateBinaryShape, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair, drawBootstrapUnits, type BootstrapUnits } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, copyScores, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';
@@ -43,7 +43,7 @@ export function planSummary(set: SetShape, withBaseline: boolean, context: SetCo
   const units = binary && withBaseline && set.rows > 0 && Number.isSafeInteger(settings.seed) ? drawBootstrapUnits(set.rows, settings.seed) : undefined;
   return {
     ...(binary ? { labels: binaryLabels(set) } : {}),
-    slices: settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize)),
+    slices: settings.slices.map((name) => slicePlan(group(set, name), settings.minSliceSize, binary)),
     ...(units ? { units } : {}),
   };
 }
@@ -190,12 +190,15 @@ interface SlicePlan {
   keys: GroupKeys;
 }
 
-function slicePlan(column: GroupColumn, minSize: number): SlicePlan {
+/** `ranked`: the slices' ranking walk will run (binary), so each row's slice is looked up ahead. */
+function slicePlan(column: GroupColumn, minSize: number, ranked: boolean): SlicePlan {
   const values = valueCounts(column);
   const kept = values.filter(({ n }) => n >= minSize);
   const groupOfKey = new Int32Array(column.categories.length + 1).fill(-1);
   kept.forEach(({ code }, g) => (groupOfKey[code + 1] = g));
-  return { column, minSize, values, kept, keys: { key: column.codes, groupOfKey, groups: kept.length } };
+  const keys: GroupKeys = { key: column.codes, groupOfKey, groups: kept.length };
+  if (ranked) keys.rowGroups = rowGroups(keys);
+  return { column, minSize, values, kept, keys };
 }
 
 /**

@@ -169,6 +169,19 @@ export interface GroupKeys {
   key: Int32Array;
   groupOfKey: Int32Array;
   groups: number;
+  /** `rowGroups` of these keys, when the caller made it ahead (a ranking walk makes it otherwise). */
+  rowGroups?: Uint16Array | Int32Array;
+}
+
+/**
+ * Each row's group + 1 (0: in none), in 16 bits when the groups fit. A ranking walk reads a row's group
+ * in score order, a random read per row: from this half-size array, one lookup, it costs a third of
+ * reading the key and then its group.
+ */
+export function rowGroups({ key, groupOfKey, groups }: GroupKeys): Uint16Array | Int32Array {
+  const rows = groups < 0xffff ? new Uint16Array(key.length) : new Int32Array(key.length);
+  for (let i = 0; i < key.length; i++) rows[i] = (groupOfKey[(key[i] as number) + 1] as number) + 1;
+  return rows;
 }
 
 /** The whole set's block of sums and, per grouping, its groups' blocks (`BINARY_SUMS` numbers each). */

@@ -8,7 +8,7 @@
  * its rows in the same order as a walk over the group's own stable sort (the whole sort restricted to the
  * group is that sort), closing a threshold whenever the group's score changes.
  */
-import { BINARY_SUMS, binaryResult, binarySums, type GroupKeys } from './binary.js';
+import { BINARY_SUMS, binaryResult, binarySums, rowGroups, type GroupKeys } from './binary.js';
 import { finishRanking, sortedLabels } from './ranking.js';
 import type { SortedScores } from './sort.js';
 import type { BinaryInput, MetricsResult } from './types.js';
@@ -34,16 +34,17 @@ const STATE = 6;
 
 /**
  * Each group's ranking walk (ranking.ts) over the whole set's sort, from the highest score down. A row's
- * group is looked up through `order` (a random read per row; carrying the key through the sort would
- * cost a scatter stream in every radix pass instead).
+ * group is looked up through `order` (a random read per row, into `rowGroups`; carrying the key through
+ * the sort would cost a scatter stream in every radix pass instead).
  */
-function groupRanking(isPositive: Uint8Array, sorted: SortedScores, { key, groupOfKey, groups }: GroupKeys): (group: number) => ReturnType<typeof finishRanking> {
+function groupRanking(isPositive: Uint8Array, sorted: SortedScores, keys: GroupKeys): (group: number) => ReturnType<typeof finishRanking> {
   const { order, sorted: values } = sorted;
   const labels = sortedLabels(isPositive, sorted);
-  const state = new Float64Array(groups * STATE);
-  const last = new Float64Array(groups).fill(NaN);
+  const groupOfRow = keys.rowGroups ?? rowGroups(keys);
+  const state = new Float64Array(keys.groups * STATE);
+  const last = new Float64Array(keys.groups).fill(NaN);
   for (let i = values.length - 1; i >= 0; i--) {
-    const g = groupOfKey[(key[order[i] as number] as number) + 1] as number;
+    const g = (groupOfRow[order[i] as number] as number) - 1;
     if (g < 0) continue;
     const at = g * STATE;
     const value = values[i] as number;
@@ -56,7 +57,7 @@ function groupRanking(isPositive: Uint8Array, sorted: SortedScores, { key, group
     state[at + TP] = (state[at + TP] as number) + (labels[i] as number);
     state[at + ALL] = (state[at + ALL] as number) + 1;
   }
-  for (let g = 0; g < groups; g++) closeThreshold(state, g * STATE);
+  for (let g = 0; g < keys.groups; g++) closeThreshold(state, g * STATE);
   return (g) => {
     const at = g * STATE;
     const tp = state[at + TP] as number;

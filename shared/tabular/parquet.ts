@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as zlib from 'node:zlib';
 import { decompress as zstdDecompress } from 'fzstd';
@@ -29,8 +30,7 @@ export interface ParquetScanOptions {
 
 export async function scanParquet(file: string, sink: TableSink, range: RowRange, options: ParquetScanOptions = {}): Promise<void> {
   const { input } = options;
-  const buffer = await asyncBufferFromFile(file);
-  const metadata = await readMetadata(buffer, file, input);
+  const { buffer, metadata } = await openFooter(file, input);
   const source = openParquet(buffer, metadata);
   const topLevel = topLevelColumns(metadata);
   const names = selectColumns(topLevel.map((c) => c.name), options.columns, file, input).map((i) => topLevel[i]!.name);
@@ -40,7 +40,8 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   const groups = groupRanges(metadata, range);
   const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
   const workers = decodeThreads(groups.length, rows, options.threads);
-  const setup = workers > 1 ? workerSetup(file, names, sink, rows) : undefined;
+  // Shared storage for decode workers, and for a caller working on rows as they land (the table in progress).
+  const setup = workers > 1 || options.onRowsReady ? workerSetup(file, names, sink, rows) : undefined;
   // This thread decodes the first row group while the workers start, and they take the rest. A caller
   // that works on rows as they land (onRowsReady) does so in a thread of its own (inference): one core
   // is left to it, so this thread and one worker fewer decode (on 2 cores, this thread alone).
@@ -52,23 +53,39 @@ export async function scanParquet(file: string, sink: TableSink, range: RowRange
   try {
     const offsets = rowOffsets(groups);
     for (const [index, group] of groups.entries()) {
-      const groupRows = group.end - group.start;
-      await withCellTypeErrors(file, async () => {
-        sink.reserve(groupRows);
-        if (!setup) await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), groupRows);
-        else sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset: offsets[index]!, ...group }) : await decode(index), groupRows);
-      });
-      await sink.flushIfFull();
-      if (preview) options.onRowsReady!({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
+      // What works on rows as they land gets the first ones before the whole first group is decoded.
+      const parts = index === 0 && preview ? splitFirstRows(group) : [group];
+      for (const part of parts) {
+        const partRows = part.end - part.start;
+        await withCellTypeErrors(file, async () => {
+          sink.reserve(partRows);
+          if (!setup) await sink.pushColumnParts((push) => decodeRowGroup(source, names, part, push), partRows);
+          else sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset: offsets[index]! + part.start - group.start, ...part }) : await decode(index), partRows);
+        });
+        await sink.flushIfFull();
+        if (preview) options.onRowsReady!({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
+      }
     }
   } finally {
     await decode?.close();
   }
 }
 
+/**
+ * Rows decoded apart at the start of a large first row group when a caller works on rows as they land:
+ * a group of a few hundred thousand rows takes a tenth of a second or more to decode, and these few
+ * batches' worth start the work meanwhile. Pages overlapping both parts are decompressed twice, once.
+ */
+const FIRST_ROWS = 65_536;
+
+function splitFirstRows(group: GroupRange): GroupRange[] {
+  if (group.end - group.start <= 2 * FIRST_ROWS) return [group];
+  return [{ ...group, end: group.start + FIRST_ROWS }, { ...group, start: group.start + FIRST_ROWS }];
+}
+
 /** Rows of a Parquet file, from its footer. */
 export async function parquetRowCount(file: string, input?: string): Promise<number> {
-  return Number((await readMetadata(await asyncBufferFromFile(file), file, input)).num_rows);
+  return Number((await openFooter(file, input)).metadata.num_rows);
 }
 
 /**
@@ -120,6 +137,25 @@ async function withCellTypeErrors(file: string, work: () => Promise<void>): Prom
     if (!(error instanceof CellTypeError)) throw error;
     throw new UserError(`${error.message} in ${file}.`, { file, fix: `Drop the type override for column ${error.column}.` });
   }
+}
+
+/**
+ * The footer read last, with the file's size and modification time. Evaluate reads a large file's footer
+ * to plan its threads, then for its header, then for the rows: ~10 ms each, before the first row, that
+ * one read serves. A file changed since (size or times) is read again.
+ */
+let lastFooter: { file: string; size: number; mtimeMs: number; ctimeMs: number; metadata: Promise<FileMetaData> } | undefined;
+
+async function openFooter(file: string, input?: string): Promise<{ buffer: AsyncBuffer; metadata: FileMetaData }> {
+  const [buffer, { mtimeMs, ctimeMs }] = await Promise.all([asyncBufferFromFile(file), stat(file)]);
+  const known = lastFooter;
+  if (known?.file === file && known.size === buffer.byteLength && known.mtimeMs === mtimeMs && known.ctimeMs === ctimeMs) return { buffer, metadata: await known.metadata };
+  const metadata = readMetadata(buffer, file, input);
+  const entry = { file, size: buffer.byteLength, mtimeMs, ctimeMs, metadata };
+  lastFooter = entry;
+  // A footer that failed to parse is not kept: the next read tries again and words its own error.
+  metadata.catch(() => lastFooter === entry && (lastFooter = undefined));
+  return { buffer, metadata: await metadata };
 }
 
 async function readMetadata(buffer: AsyncBuffer, file: string, input?: string): Promise<FileMetaData> {

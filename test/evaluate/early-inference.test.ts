@@ -16,12 +16,12 @@ import { deps, model, scratch, userError } from './helpers.js';
 const ROWS = 240_000;
 const BAD_ROW = 200_123;
 
-function writeSet(options: { nanAt?: number } = {}): string {
+function writeSet(options: { nanAt?: number; rowGroupSize?: number } = {}): string {
   const file = join(scratch(), 'large.parquet');
   const feature = (k: number) => Float64Array.from({ length: ROWS }, (_, i) => (i === options.nanAt && k === 2 ? NaN : Math.sin(i * (k + 1) * 0.37) * 2 + k * 0.1));
   parquetWriteFile({
     filename: file,
-    rowGroupSize: 30_000,
+    rowGroupSize: options.rowGroupSize ?? 30_000,
     columnData: [
       ...[0, 1, 2, 3].map((k) => ({ name: `f${k}`, data: feature(k), type: 'DOUBLE' as const, nullable: false })),
       { name: 'region', data: Array.from({ length: ROWS }, (_, i) => ['north', 'south', 'east'][i % 3]!), type: 'STRING' as const, nullable: false },
@@ -67,6 +67,19 @@ describe('inference during the read', () => {
     const afterwards = await predictTable(candidate, binding, table, { batchRows: 4096 });
     expect(streamed.rows).toBe(ROWS);
     expect(Array.from(streamed.values)).toEqual(Array.from(afterwards.values));
+  });
+
+  it('hears of the first rows of a large first row group before the rest of it is decoded', async () => {
+    const oneGroup = writeSet({ rowGroupSize: ROWS });
+    const { candidate, inference } = await early();
+    const seen: number[] = [];
+    const table = await readTable(oneGroup, { missing: 'allow', onRowsReady: (ready) => (seen.push(ready.rows), inference.onRowsReady(ready)) });
+    expect(seen).toEqual([0, 65_536, ROWS]);
+    expect(table.rowCount).toBe(ROWS);
+    const binding = bindInputs(candidate, table, bindOptions);
+    const streamed = await inference.take(0, table, binding)!.finish();
+    expect(Array.from(streamed.values)).toEqual(Array.from((await predictTable(candidate, binding, table, { batchRows: 4096 })).values));
+    expect(table).toEqual(await readTable(oneGroup, { missing: 'allow', threads: 1 }));
   });
 
   it('is not handed over for another table (rows dropped) or another binding', async () => {

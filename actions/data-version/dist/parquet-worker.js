@@ -1570,6 +1570,7 @@ exports.parquetRowCount = parquetRowCount;
 exports.openParquet = openParquet;
 exports.decodeRowGroup = decodeRowGroup;
 exports.decodeGroupColumns = decodeGroupColumns;
+const promises_1 = __nccwpck_require__(455);
 const node_os_1 = __nccwpck_require__(161);
 const zlib = __importStar(__nccwpck_require__(522));
 const fzstd_1 = __nccwpck_require__(437);
@@ -1581,8 +1582,7 @@ const parquet_workers_js_1 = __nccwpck_require__(882);
 const select_js_1 = __nccwpck_require__(714);
 async function scanParquet(file, sink, range, options = {}) {
     const { input } = options;
-    const buffer = await (0, hyparquet_1.asyncBufferFromFile)(file);
-    const metadata = await readMetadata(buffer, file, input);
+    const { buffer, metadata } = await openFooter(file, input);
     const source = openParquet(buffer, metadata);
     const topLevel = topLevelColumns(metadata);
     const names = (0, select_js_1.selectColumns)(topLevel.map((c) => c.name), options.columns, file, input).map((i) => topLevel[i].name);
@@ -1592,7 +1592,8 @@ async function scanParquet(file, sink, range, options = {}) {
     const groups = groupRanges(metadata, range);
     const rows = groups.reduce((total, group) => total + group.end - group.start, 0);
     const workers = decodeThreads(groups.length, rows, options.threads);
-    const setup = workers > 1 ? workerSetup(file, names, sink, rows) : undefined;
+    // Shared storage for decode workers, and for a caller working on rows as they land (the table in progress).
+    const setup = workers > 1 || options.onRowsReady ? workerSetup(file, names, sink, rows) : undefined;
     // This thread decodes the first row group while the workers start, and they take the rest. A caller
     // that works on rows as they land (onRowsReady) does so in a thread of its own (inference): one core
     // is left to it, so this thread and one worker fewer decode (on 2 cores, this thread alone).
@@ -1605,26 +1606,41 @@ async function scanParquet(file, sink, range, options = {}) {
     try {
         const offsets = (0, parquet_workers_js_1.rowOffsets)(groups);
         for (const [index, group] of groups.entries()) {
-            const groupRows = group.end - group.start;
-            await withCellTypeErrors(file, async () => {
-                sink.reserve(groupRows);
-                if (!setup)
-                    await sink.pushColumnParts((push) => decodeRowGroup(source, names, group, push), groupRows);
-                else
-                    sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset: offsets[index], ...group }) : await decode(index), groupRows);
-            });
-            await sink.flushIfFull();
-            if (preview)
-                options.onRowsReady({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
+            // What works on rows as they land gets the first ones before the whole first group is decoded.
+            const parts = index === 0 && preview ? splitFirstRows(group) : [group];
+            for (const part of parts) {
+                const partRows = part.end - part.start;
+                await withCellTypeErrors(file, async () => {
+                    sink.reserve(partRows);
+                    if (!setup)
+                        await sink.pushColumnParts((push) => decodeRowGroup(source, names, part, push), partRows);
+                    else
+                        sink.pushColumns(index === 0 || !decode ? await decodeGroupColumns(source, setup, { index, offset: offsets[index] + part.start - group.start, ...part }) : await decode(index), partRows);
+                });
+                await sink.flushIfFull();
+                if (preview)
+                    options.onRowsReady({ rows: sink.rowCount, total: rows, table: { ...preview, rowCount: sink.rowCount } });
+            }
         }
     }
     finally {
         await decode?.close();
     }
 }
+/**
+ * Rows decoded apart at the start of a large first row group when a caller works on rows as they land:
+ * a group of a few hundred thousand rows takes a tenth of a second or more to decode, and these few
+ * batches' worth start the work meanwhile. Pages overlapping both parts are decompressed twice, once.
+ */
+const FIRST_ROWS = 65_536;
+function splitFirstRows(group) {
+    if (group.end - group.start <= 2 * FIRST_ROWS)
+        return [group];
+    return [{ ...group, end: group.start + FIRST_ROWS }, { ...group, start: group.start + FIRST_ROWS }];
+}
 /** Rows of a Parquet file, from its footer. */
 async function parquetRowCount(file, input) {
-    return Number((await readMetadata(await (0, hyparquet_1.asyncBufferFromFile)(file), file, input)).num_rows);
+    return Number((await openFooter(file, input)).metadata.num_rows);
 }
 /**
  * The table being read in shared storage, for `onRowsReady`: numeric columns are the final arrays
@@ -1675,6 +1691,24 @@ async function withCellTypeErrors(file, work) {
             throw error;
         throw new errors_js_1.UserError(`${error.message} in ${file}.`, { file, fix: `Drop the type override for column ${error.column}.` });
     }
+}
+/**
+ * The footer read last, with the file's size and modification time. Evaluate reads a large file's footer
+ * to plan its threads, then for its header, then for the rows: ~10 ms each, before the first row, that
+ * one read serves. A file changed since (size or times) is read again.
+ */
+let lastFooter;
+async function openFooter(file, input) {
+    const [buffer, { mtimeMs, ctimeMs }] = await Promise.all([(0, hyparquet_1.asyncBufferFromFile)(file), (0, promises_1.stat)(file)]);
+    const known = lastFooter;
+    if (known?.file === file && known.size === buffer.byteLength && known.mtimeMs === mtimeMs && known.ctimeMs === ctimeMs)
+        return { buffer, metadata: await known.metadata };
+    const metadata = readMetadata(buffer, file, input);
+    const entry = { file, size: buffer.byteLength, mtimeMs, ctimeMs, metadata };
+    lastFooter = entry;
+    // A footer that failed to parse is not kept: the next read tries again and words its own error.
+    metadata.catch(() => lastFooter === entry && (lastFooter = undefined));
+    return { buffer, metadata: await metadata };
 }
 async function readMetadata(buffer, file, input) {
     try {
@@ -1868,6 +1902,13 @@ function fromThreadError(error, thread) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
