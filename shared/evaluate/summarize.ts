@@ -1,5 +1,5 @@
 import { fairnessReport } from '../fairness/index.js';
-import { binaryResult, binarySums, BinarySumsInProgress, rowGroups, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, sortScores, validateBinary, validateBinaryRows, validateBinaryShape, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
+import { binaryResult, binarySums, BinarySumsInProgress, computeMetrics, Float32SortInProgress, groupedBinaryMetrics, rankingMetrics, rowGroups, sortScores, validateBinary, validateBinaryRows, validateBinaryShape, type BinaryInput, type BinarySums, type GroupKeys, type SortedScores, type TaskInput } from '../metrics/index.js';
 import type { EvaluationRecord, FairnessSection, SliceColumn } from '../schemas/evaluation-record.js';
 import { comparePair, drawBootstrapUnits, type BootstrapUnits } from '../stats/index.js';
 import { binaryDecisions, binaryInput, binaryLabels, copyScores, metricInput, metricInputs, type GroupColumn, type Grouping, type ModelOutputs, type PredictionSet, type SetContext } from './prediction-set.js';

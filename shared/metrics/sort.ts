@@ -133,7 +133,7 @@ class NarrowSort {
     private readonly buffers?: NarrowBuffers,
   ) {}
 
-  /** Counts keys [from, to); `from` is where the last range ended. */
+  /** Counts keys [from, to) under each of NARROW_DIGITS (unrolled); `from` is where the last range ended. */
   count(from: number, to: number): void {
     const keys = this.keys;
     const [low, middle, high] = this.counts as [Uint32Array, Uint32Array, Uint32Array];
@@ -156,10 +156,12 @@ class NarrowSort {
     buffers.labels?.fill(0, from, to);
   }
 
+  /** Once: the keys and the counts are the passes' working memory. */
   sort(): SortedScores {
     const { keys, labels } = this;
     const n = keys.length;
     if (this.counted !== n) throw new Error(`narrow sort: ${this.counted} of ${n} keys counted`);
+    this.counted = -1;
     const digits = this.digits();
     if (digits.length === 0) return equalKeys(keys, labels);
     const buffers = this.buffers ?? narrowBuffers(n, labels !== undefined);

@@ -2044,7 +2044,7 @@ class NarrowSort {
         this.labels = labels;
         this.buffers = buffers;
     }
-    /** Counts keys [from, to); `from` is where the last range ended. */
+    /** Counts keys [from, to) under each of NARROW_DIGITS (unrolled); `from` is where the last range ended. */
     count(from, to) {
         const keys = this.keys;
         const [low, middle, high] = this.counts;
@@ -2067,11 +2067,13 @@ class NarrowSort {
         buffers.order.fill(0, from, to);
         buffers.labels?.fill(0, from, to);
     }
+    /** Once: the keys and the counts are the passes' working memory. */
     sort() {
         const { keys, labels } = this;
         const n = keys.length;
         if (this.counted !== n)
             throw new Error(`narrow sort: ${this.counted} of ${n} keys counted`);
+        this.counted = -1;
         const digits = this.digits();
         if (digits.length === 0)
             return equalKeys(keys, labels);
