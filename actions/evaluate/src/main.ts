@@ -2,7 +2,9 @@ import { actionContext, appendSummary, choiceInput, listInput, numberInput, opti
 import { onnxRuntimeInstaller } from '../../../shared/action/onnx-runtime.js';
 import { runEvaluate, storeDatasetOpener } from '../../../shared/evaluate/index.js';
 import { loadOnnxRuntime } from '../../../shared/model/index.js';
-import { GitTagStore, registryModelResolver } from '../../../shared/registry/index.js';
+// The registry's resolver alone: its index also loads promotion rules and their YAML parser.
+import { GitTagStore } from '../../../shared/registry/git-tag-store.js';
+import { registryModelResolver } from '../../../shared/registry/resolve.js';
 
 /** Thin adapter: inputs → `runEvaluate()` → the record path, the compact metrics and the job summary. */
 export async function run(): Promise<void> {

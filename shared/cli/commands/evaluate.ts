@@ -1,7 +1,9 @@
 import { UserError } from '../../errors.js';
 import { runEvaluate, storeDatasetOpener, type EvaluateOptions, type ExplainChoice } from '../../evaluate/index.js';
 import { loadOnnxRuntime } from '../../model/index.js';
-import { GitTagStore, registryModelResolver } from '../../registry/index.js';
+// The registry's resolver alone: its index also loads promotion rules and their YAML parser.
+import { GitTagStore } from '../../registry/git-tag-store.js';
+import { registryModelResolver } from '../../registry/resolve.js';
 import { parseNumber, type NumberBounds } from '../../numbers.js';
 import type { MissingPolicy } from '../../tabular/types.js';
 import type { Task } from '../../schemas/evaluation-record.js';

@@ -7002,8 +7002,10 @@ function runtimeUnavailable(error) {
 
 
 
-// EXTERNAL MODULE: ./shared/registry/index.ts + 14 modules
-var registry = __webpack_require__(6090);
+// EXTERNAL MODULE: ./shared/registry/git-tag-store.ts
+var git_tag_store = __webpack_require__(9121);
+// EXTERNAL MODULE: ./shared/registry/resolve.ts
+var resolve = __webpack_require__(5592);
 // EXTERNAL MODULE: ./shared/numbers.ts
 var numbers = __webpack_require__(8964);
 // EXTERNAL MODULE: ./shared/cli/command.ts
@@ -7013,6 +7015,8 @@ var store_options = __webpack_require__(4057);
 ;// CONCATENATED MODULE: ./shared/cli/commands/evaluate.ts
 
 
+
+// The registry's resolver alone: its index also loads promotion rules and their YAML parser.
 
 
 
@@ -7103,7 +7107,7 @@ ${store_options/* STORE_USAGE */.UC}`,
         const result = await runEvaluate(optionsFrom(args), {
             runtime: () => loadOnnxRuntime(),
             openDataset: storeDatasetOpener(() => (0,store_options/* storeFromArgs */.z8)(args, io)),
-            resolveModel: (0,registry/* registryModelResolver */.dI)(() => new registry/* GitTagStore */.kk(io.cwd), () => (0,store_options/* storeFromArgs */.z8)(args, io)),
+            resolveModel: (0,resolve/* registryModelResolver */.dI)(() => new git_tag_store/* GitTagStore */.k(io.cwd), () => (0,store_options/* storeFromArgs */.z8)(args, io)),
             cwd: io.cwd,
             log: (line) => io.err(line),
         });
