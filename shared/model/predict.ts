@@ -20,12 +20,9 @@ export interface Predictions {
 
 export type PredictionValues = Float32Array | Float64Array;
 
-/** A fresh array for `length` outputs of the model, of its output's precision; `shared`: in shared memory. */
-export function predictionArray(model: Model, length: number, shared = false): PredictionValues {
-  const float32 = model.plan.dtype === 'float32';
-  if (!shared) return float32 ? new Float32Array(length) : new Float64Array(length);
-  const buffer = new SharedArrayBuffer(Math.max(1, length) * (float32 ? 4 : 8));
-  return float32 ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
+/** A fresh array for `length` outputs of the model, of its output's precision. */
+export function predictionArray(model: Model, length: number): PredictionValues {
+  return model.plan.dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
 }
 
 /**
@@ -43,8 +40,6 @@ export interface PredictOptions {
   /** Rows [start, end) of the table; default all. */
   start?: number;
   end?: number;
-  /** Where the predictions go (rows × width values, `predictionArray`), e.g. memory shared with another thread. */
-  into?: PredictionValues;
 }
 
 export async function predictTable(model: Model, binding: InputBinding, table: Table, options: PredictOptions = {}): Promise<Predictions> {
@@ -52,8 +47,7 @@ export async function predictTable(model: Model, binding: InputBinding, table: T
   const end = options.end ?? table.rowCount;
   const rows = end - start;
   const batch = options.batchRows ?? batchRowsFor(binding.features.length);
-  const values = options.into ?? predictionArray(model, rows * model.plan.width);
-  if (values.length !== rows * model.plan.width) throw new Error(`predictions for ${rows} rows of width ${model.plan.width} do not fit ${values.length} values`);
+  const values = predictionArray(model, rows * model.plan.width);
   const buffers = new FeedBuffers();
   for (let from = start; from < end; from += batch) {
     const to = Math.min(end, from + batch);

@@ -801,13 +801,9 @@ exports.storeOutput = storeOutput;
 const errors_js_1 = __nccwpck_require__(635);
 const table_js_1 = __nccwpck_require__(460);
 const inputs_js_1 = __nccwpck_require__(927);
-/** A fresh array for `length` outputs of the model, of its output's precision; `shared`: in shared memory. */
-function predictionArray(model, length, shared = false) {
-    const float32 = model.plan.dtype === 'float32';
-    if (!shared)
-        return float32 ? new Float32Array(length) : new Float64Array(length);
-    const buffer = new SharedArrayBuffer(Math.max(1, length) * (float32 ? 4 : 8));
-    return float32 ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
+/** A fresh array for `length` outputs of the model, of its output's precision. */
+function predictionArray(model, length) {
+    return model.plan.dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
 }
 /**
  * Rows per session.run. Measured with onnxruntime-node 1.30 on the flights MLP (4-64-1): 16-32 k rows
@@ -823,9 +819,7 @@ async function predictTable(model, binding, table, options = {}) {
     const end = options.end ?? table.rowCount;
     const rows = end - start;
     const batch = options.batchRows ?? batchRowsFor(binding.features.length);
-    const values = options.into ?? predictionArray(model, rows * model.plan.width);
-    if (values.length !== rows * model.plan.width)
-        throw new Error(`predictions for ${rows} rows of width ${model.plan.width} do not fit ${values.length} values`);
+    const values = predictionArray(model, rows * model.plan.width);
     const buffers = new inputs_js_1.FeedBuffers();
     for (let from = start; from < end; from += batch) {
         const to = Math.min(end, from + batch);

@@ -551,13 +551,9 @@ function badValue(table, column, row, what) {
 
 
 
-/** A fresh array for `length` outputs of the model, of its output's precision; `shared`: in shared memory. */
-function predictionArray(model, length, shared = false) {
-    const float32 = model.plan.dtype === 'float32';
-    if (!shared)
-        return float32 ? new Float32Array(length) : new Float64Array(length);
-    const buffer = new SharedArrayBuffer(Math.max(1, length) * (float32 ? 4 : 8));
-    return float32 ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
+/** A fresh array for `length` outputs of the model, of its output's precision. */
+function predictionArray(model, length) {
+    return model.plan.dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
 }
 /**
  * Rows per session.run. Measured with onnxruntime-node 1.30 on the flights MLP (4-64-1): 16-32 k rows
@@ -573,9 +569,7 @@ async function predictTable(model, binding, table, options = {}) {
     const end = options.end ?? table.rowCount;
     const rows = end - start;
     const batch = options.batchRows ?? batchRowsFor(binding.features.length);
-    const values = options.into ?? predictionArray(model, rows * model.plan.width);
-    if (values.length !== rows * model.plan.width)
-        throw new Error(`predictions for ${rows} rows of width ${model.plan.width} do not fit ${values.length} values`);
+    const values = predictionArray(model, rows * model.plan.width);
     const buffers = new FeedBuffers();
     for (let from = start; from < end; from += batch) {
         const to = Math.min(end, from + batch);
@@ -6198,8 +6192,9 @@ function modelView(set, outputs, context, labels) {
  * the scores are sorted as soon as the last batch lands (a baseline that finishes first is sorted while
  * the candidate still predicts; float32 scores' sort keys are computed as they come). The same arrays,
  * sums and sort, to the last bit, as made from all rows at once. The scores are sorted once, not in
- * runs merged as they come: merging costs fresh memory, and page faults in this thread slow inference
- * in the others (by 75% while they last, measured on the 2-core bench VM), while arithmetic does not.
+ * runs merged as they come: merging costs fresh memory, ~3 ms per MB of first touch on the bench VMs
+ * (page faults here were once measured slowing inference in the other threads by 75%; 0–12% since).
+ * The float32 sort pages its own buffers in as the rows come (`Float32SortInProgress`).
  */
 class BinaryViewInProgress {
     rows;
